@@ -1,0 +1,8 @@
+/**
+ * What exercises and their tests use from the grader: {@link dev.backendlab.grader.Exercise} on a
+ * test class, {@link dev.backendlab.grader.NotImplementedYetException} in a stub.
+ *
+ * <p>Start with {@code listener.GradingListener}, which scores every check while JUnit runs, then
+ * {@code report.Progress}, which turns the scores into the dashboard.
+ */
+package dev.backendlab.grader;

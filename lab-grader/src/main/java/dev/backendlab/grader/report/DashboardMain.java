@@ -1,0 +1,65 @@
+package dev.backendlab.grader.report;
+
+import dev.backendlab.grader.results.ResultsStore;
+import dev.backendlab.grader.roadmap.Phase;
+import dev.backendlab.grader.roadmap.Roadmap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The last step of a grading run (the {@code lab-dashboard} module): reads what every phase
+ * module wrote, prints the dashboard, and writes it as {@code target/lab-progress.json} and
+ * {@code target/lab-progress.md} under the repository root.
+ */
+public final class DashboardMain {
+
+    private DashboardMain() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Arguments arguments = Arguments.parse(args);
+        Path root = Path.of(arguments.required("root"));
+        String mode = arguments.values().getOrDefault("mode", "learner");
+        Progress progress = Progress.of(readModules(root));
+
+        Path target = Files.createDirectories(root.resolve("target"));
+        Files.writeString(target.resolve("lab-progress.json"), ProgressJson.render(progress, mode), StandardCharsets.UTF_8);
+        Files.writeString(target.resolve("lab-progress.md"), ProgressMarkdown.render(progress), StandardCharsets.UTF_8);
+
+        System.out.print(Dashboard.render(progress, Style.detect()));
+        if ("solution".equals(mode)) {
+            // The plain closing line CI tools read; the learner's run shows the bar instead.
+            System.out.println("Checks: " + progress.passed() + " passed, " + (progress.total() - progress.passed()) + " failed");
+        }
+        System.out.println();
+    }
+
+    static Map<String, ModuleState> readModules(Path root) {
+        Map<String, ModuleState> modules = new LinkedHashMap<>();
+        for (Phase phase : Roadmap.phases()) {
+            phase.module().ifPresent(module -> {
+                Path dir = root.resolve(module);
+                modules.put(module, new ModuleState(module, hasTests(dir.resolve("src/test/java")),
+                        ResultsStore.ofModule(dir).readAll()));
+            });
+        }
+        return modules;
+    }
+
+    private static boolean hasTests(Path testSources) {
+        if (!Files.isDirectory(testSources)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.walk(testSources)) {
+            return files.anyMatch(f -> f.toString().endsWith(".java"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package dev.backendlab.grader.report;
+
+import dev.backendlab.grader.Exercise;
+import dev.backendlab.grader.results.CheckResult;
+import dev.backendlab.grader.results.ExerciseResult;
+import dev.backendlab.grader.results.ResultsStore;
+import dev.backendlab.grader.roadmap.Roadmap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Runs after a phase module's tests (bound in the parent POM): prints the module's block, then
+ * fails the build where the mode asks for it. Surefire never fails the build on a check; this does,
+ * after the learner has seen the block that explains why.
+ *
+ * <ul>
+ *   <li>{@code --require-all-pass=true} (solution mode, {@code -Dlab.strict=true}): any check that
+ *       did not pass, or an exercise whose run did not finish, fails the build;</li>
+ *   <li>solution mode: a misdeclared exercise or a README without the exercise's section fails;</li>
+ *   <li>{@code --expect-untouched=true} (CI, on the stubs): any check that is not "not started"
+ *       fails the build, named.</li>
+ * </ul>
+ */
+public final class ModuleReportMain {
+
+    private static final int MAX_LISTED = 40;
+
+    private ModuleReportMain() {
+    }
+
+    public static void main(String[] args) {
+        Arguments arguments = Arguments.parse(args);
+        if (arguments.flag("skip-tests")) {
+            return;
+        }
+        String module = arguments.required("module");
+        Path moduleDir = Path.of(arguments.required("module-dir"));
+        boolean solution = "solution".equals(arguments.optional("mode", "learner"));
+        boolean filtered = arguments.values().containsKey("test-filter");
+
+        List<ExerciseResult> results = ResultsStore.ofModule(moduleDir).readAll();
+        List<String> notGraded = filtered ? List.of() : notGraded(moduleDir, results);
+        System.out.println(ModuleBlock.render(module, results, notGraded, Style.detect()));
+
+        List<String> problems = new ArrayList<>();
+        Roadmap.phaseOfModule(module).ifPresent(phase -> problems.addAll(Progress.problemsOf(phase, results)));
+        if (solution) {
+            problems.addAll(missingReadmeSections(moduleDir, results));
+        }
+        fail(module + " declares its exercises wrongly", problems);
+        if (arguments.flag("require-all-pass")) {
+            fail(module + ": every check must pass in this mode", notPassed(results, notGraded));
+        }
+        if (arguments.flag("expect-untouched")) {
+            fail(module + ": grading checks must all be \"not started\" on the untouched stubs",
+                    UntouchedStubCheck.violations(results));
+        }
+    }
+
+    private static void fail(String headline, List<String> reasons) {
+        if (reasons.isEmpty()) {
+            return;
+        }
+        String listed = reasons.stream().limit(MAX_LISTED).collect(Collectors.joining("\n  - ", "\n  - ", ""));
+        String more = reasons.size() > MAX_LISTED ? "\n  ... and " + (reasons.size() - MAX_LISTED) + " more" : "";
+        throw new IllegalStateException(headline + " (" + reasons.size() + "):" + listed + more);
+    }
+
+    private static List<String> notPassed(List<ExerciseResult> results, List<String> notGraded) {
+        List<String> reasons = new ArrayList<>();
+        for (ExerciseResult exercise : results) {
+            for (CheckResult check : exercise.checks()) {
+                if (!check.passed()) {
+                    String first = check.message() == null ? "" : ": " + check.message().lines().findFirst().orElse("");
+                    reasons.add(exercise.testClassSimpleName() + " > " + check.name() + " is " + check.status().label() + first);
+                }
+            }
+        }
+        notGraded.forEach(c -> reasons.add(c + " was not graded: its test run did not finish"));
+        return reasons;
+    }
+
+    /**
+     * Exercise classes compiled into target/test-classes that wrote no results: their JVM was killed
+     * (the fork timeout) or crashed before they finished.
+     */
+    static List<String> notGraded(Path moduleDir, List<ExerciseResult> results) {
+        Path testClasses = moduleDir.resolve("target/test-classes");
+        if (!Files.isDirectory(testClasses)) {
+            return List.of();
+        }
+        Set<String> graded = results.stream().map(ExerciseResult::testClass).collect(Collectors.toSet());
+        try (Stream<Path> files = Files.walk(testClasses)) {
+            return files.map(f -> testClasses.relativize(f).toString())
+                    .filter(f -> f.endsWith(".class") && !f.contains("$"))
+                    .map(f -> f.substring(0, f.length() - ".class".length()).replace('/', '.').replace('\\', '.'))
+                    .filter(name -> !graded.contains(name) && isExercise(name))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isExercise(String className) {
+        try {
+            return Class.forName(className, false, Thread.currentThread().getContextClassLoader())
+                    .isAnnotationPresent(Exercise.class);
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /** Each exercise is taught in a README section headed "## Exercise N: Title". */
+    static List<String> missingReadmeSections(Path moduleDir, List<ExerciseResult> results) {
+        Path readme = moduleDir.resolve("README.md");
+        List<String> lines;
+        try {
+            lines = Files.exists(readme) ? Files.readAllLines(readme).stream().map(String::strip).toList() : List.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> missing = new ArrayList<>();
+        for (ExerciseResult r : results) {
+            String heading = "## " + ExerciseProgress.of(r).readmeHeading();
+            if (!lines.contains(heading)) {
+                missing.add(r.testClassSimpleName() + " has no section \"" + heading + "\" in " + readme);
+            }
+        }
+        return missing;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.backendlab.grader.results;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The results of one module on disk: a JSON file per exercise under {@code target/lab-results}.
+ *
+ * <p>One file per exercise, not one per run, so that running a single exercise updates its own
+ * row and keeps the others from the last full run.
+ */
+public final class ResultsStore {
+
+    /** Where a module's results live, relative to the module's directory. */
+    public static final String DIRECTORY = "target/lab-results";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path directory;
+
+    public ResultsStore(Path directory) {
+        this.directory = directory;
+    }
+
+    public static ResultsStore ofModule(Path moduleDirectory) {
+        return new ResultsStore(moduleDirectory.resolve(DIRECTORY));
+    }
+
+    /** Writes one exercise's results, replacing the file atomically so a reader never sees half. */
+    public void write(ExerciseResult result) {
+        try {
+            Files.createDirectories(directory);
+            Path target = directory.resolve(result.testClass() + ".json");
+            Path temp = Files.createTempFile(directory, result.testClass(), ".tmp");
+            JSON.writeValue(temp.toFile(), result);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write grading results to " + directory, e);
+        }
+    }
+
+    /** Every exercise result in the directory, by exercise order; empty when none was written. */
+    public List<ExerciseResult> readAll() {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        List<ExerciseResult> results = new ArrayList<>();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                results.add(JSON.readValue(file.toFile(), ExerciseResult.class));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read grading results from " + directory, e);
+        }
+        results.sort(Comparator.comparingInt(ExerciseResult::order).thenComparing(ExerciseResult::testClass));
+        return results;
+    }
+}
