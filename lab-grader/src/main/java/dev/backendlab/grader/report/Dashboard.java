@@ -30,8 +30,8 @@ public final class Dashboard {
 
     private static void appendPhase(StringBuilder out, PhaseProgress phase, Style style) {
         String name = TextBlocks.padLeft(Integer.toString(phase.phase().number()), 2) + " " + phase.phase().title();
-        out.append(style.paint(phase.status(), String.format("%-3s", style.symbol(phase.status()))))
-                .append(style.bold(TextBlocks.pad(name, 29)));
+        out.append(style.paint(phase.status(), String.format("%-4s", style.symbol(phase.status()))))
+                .append(style.bold(TextBlocks.pad(name, 28)));
         switch (phase.status()) {
             case NOT_IN_LAB -> {
                 out.append(style.dim("not in the lab yet")).append('\n');
@@ -47,7 +47,7 @@ public final class Dashboard {
         }
         out.append('\n');
         for (TopicProgress topic : phase.topics()) {
-            out.append("     ").append(style.paint(topic.status(), String.format("%-3s", style.symbol(topic.status()))))
+            out.append("     ").append(style.paint(topic.status(), String.format("%-4s", style.symbol(topic.status()))))
                     .append(TextBlocks.pad(topic.name(), 42));
             if (topic.total() > 0) {
                 out.append(TextBlocks.padLeft(TextBlocks.count(topic.passed(), topic.total()), 7)).append("  ");
