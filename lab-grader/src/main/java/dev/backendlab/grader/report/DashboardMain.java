@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -26,7 +28,9 @@ public final class DashboardMain {
         Arguments arguments = Arguments.parse(args);
         Path root = Path.of(arguments.required("root"));
         String mode = arguments.values().getOrDefault("mode", "learner");
-        Progress progress = Progress.of(readModules(root));
+        Instant buildStarted = arguments.values().containsKey("build-started")
+                ? Instant.parse(arguments.required("build-started")) : Instant.EPOCH;
+        Progress progress = Progress.of(readModules(root, buildStarted));
 
         Path target = Files.createDirectories(root.resolve("target"));
         Files.writeString(target.resolve("lab-progress.json"), ProgressJson.render(progress, mode), StandardCharsets.UTF_8);
@@ -40,13 +44,19 @@ public final class DashboardMain {
         System.out.println();
     }
 
-    static Map<String, ModuleState> readModules(Path root) {
+    /**
+     * @param buildStarted results last written before this were not produced by this run: their
+     *                     module did not build (a compile error), so it shows as not graded
+     */
+    static Map<String, ModuleState> readModules(Path root, Instant buildStarted) {
         Map<String, ModuleState> modules = new LinkedHashMap<>();
         for (Phase phase : Roadmap.phases()) {
             phase.module().ifPresent(module -> {
                 Path dir = root.resolve(module);
+                ResultsStore store = ResultsStore.ofModule(dir);
+                boolean gradedThisRun = store.lastWritten().filter(t -> !t.isBefore(buildStarted)).isPresent();
                 modules.put(module, new ModuleState(module, hasTests(dir.resolve("src/test/java")),
-                        ResultsStore.ofModule(dir).readAll()));
+                        gradedThisRun ? store.readAll() : List.of()));
             });
         }
         return modules;

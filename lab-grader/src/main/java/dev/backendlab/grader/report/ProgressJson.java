@@ -1,5 +1,6 @@
 package dev.backendlab.grader.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backendlab.grader.report.PhaseProgress.TopicProgress;
 import dev.backendlab.grader.results.CheckResult;
 import java.io.UncheckedIOException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
  * The dashboard as JSON ({@code target/lab-progress.json}), for tools: the same phases, sub-topics,

@@ -7,9 +7,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -45,6 +48,29 @@ public final class ResultsStore {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write grading results to " + directory, e);
+        }
+    }
+
+    /** When the newest results file was written, truncated to seconds; empty when there is none. */
+    public Optional<Instant> lastWritten() {
+        if (!Files.isDirectory(directory)) {
+            return Optional.empty();
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.filter(f -> f.toString().endsWith(".json"))
+                    .map(ResultsStore::modified)
+                    .max(Comparator.naturalOrder())
+                    .map(t -> t.truncatedTo(ChronoUnit.SECONDS));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not list grading results in " + directory, e);
+        }
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backendlab.grader.NotImplementedYetException;
 import dev.backendlab.grader.results.CheckStatus;
-import java.io.UncheckedIOException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
