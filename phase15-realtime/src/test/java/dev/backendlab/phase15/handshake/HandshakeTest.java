@@ -1,16 +1,25 @@
 package dev.backendlab.phase15.handshake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
 
 import dev.backendlab.grader.Exercise;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -172,6 +181,46 @@ class HandshakeTest {
                 .as(explain(request, response, "no Sec-WebSocket-Protocol: a server never names one the client "
                         + "did not offer (RFC 6455 4.2.2)"))
                 .isEmpty();
+    }
+
+    /** The JDK's WebSocket client judges the answers on a real socket. */
+    @Nested
+    class With_the_jdk_client {
+
+        private final HttpClient http = HttpClient.newHttpClient();
+
+        @Test
+        void the_jdk_client_accepts_the_answer_and_gets_its_subprotocol() throws Exception {
+            try (HandshakeOnASocket server = new HandshakeOnASocket(handshake)) {
+                WebSocket socket = http.newWebSocketBuilder()
+                        .subprotocols("v2.chat", "v1.chat")
+                        .buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/chat"), new WebSocket.Listener() { })
+                        .get(5, TimeUnit.SECONDS);
+                assertThat(socket.getSubprotocol())
+                        .as("java.net.http.WebSocket checked Sec-WebSocket-Accept and took the subprotocol from the 101")
+                        .isEqualTo("v2.chat");
+                socket.abort();
+            }
+        }
+
+        @Test
+        void the_jdk_client_is_refused_from_a_disallowed_origin() throws Exception {
+            try (HandshakeOnASocket server = new HandshakeOnASocket(handshake)) {
+                CompletableFuture<WebSocket> connecting = http.newWebSocketBuilder()
+                        .header("Origin", "https://evil.example")
+                        .buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/chat"), new WebSocket.Listener() { });
+                try {
+                    WebSocket socket = connecting.get(5, TimeUnit.SECONDS);
+                    socket.abort();
+                    fail("a client sending Origin: https://evil.example must be refused with 403; it was connected");
+                } catch (ExecutionException e) {
+                    assertThat(e.getCause()).as("the JDK client reports a refused handshake")
+                            .isInstanceOf(WebSocketHandshakeException.class);
+                    assertThat(((WebSocketHandshakeException) e.getCause()).getResponse().statusCode())
+                            .as("the status the server answered Origin: https://evil.example with").isEqualTo(403);
+                }
+            }
+        }
     }
 
     // --- requests ---

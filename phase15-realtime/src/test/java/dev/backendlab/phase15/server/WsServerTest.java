@@ -260,7 +260,9 @@ class WsServerTest {
             start();
             JdkWebSocket client = jdkClient();
             assertEcho(client, "before shutdown");
-            server.close();
+            WsServer closing = server;
+            server = null;
+            closing.close();
             JdkWebSocket.Closed closed = client.closed().get(5, TimeUnit.SECONDS);
             assertThat(closed.code()).as("server.close() tells every client it is going away: 1001").isEqualTo(1001);
         }
@@ -271,9 +273,11 @@ class WsServerTest {
             RawWebSocket client = rawClient(0);
             client.sendText("ready");
             assertThat(client.nextIgnoringPings()).as("echo of 'ready'").isNotNull();
+            WsServer closing = server;
+            server = null;
             Thread closer = new Thread(() -> {
                 try {
-                    server.close();
+                    closing.close();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
