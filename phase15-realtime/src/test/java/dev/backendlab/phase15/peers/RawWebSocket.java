@@ -91,8 +91,9 @@ public final class RawWebSocket implements AutoCloseable {
             transcript.add("received end of stream (" + e.getClass().getSimpleName() + ")");
             return null;
         } catch (SocketTimeoutException e) {
-            transcript.add("nothing received within 5 s");
-            throw e;
+            transcript.add("nothing received within " + socket.getSoTimeout() + " ms");
+            throw new AssertionError("waited " + socket.getSoTimeout() + " ms for a frame (or the end of the "
+                    + "connection) from the server and nothing came; transcript:\n" + transcript(), e);
         }
     }
 

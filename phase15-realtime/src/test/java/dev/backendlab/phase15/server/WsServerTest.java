@@ -356,10 +356,18 @@ class WsServerTest {
             broadcastInBatches(pacer);
 
             List<WireFrame> frames = new ArrayList<>();
-            WireFrame frame = stalled.next();
-            while (frame != null && frame.opcode() == WireFrame.TEXT) {
-                frames.add(frame);
+            WireFrame frame;
+            try {
                 frame = stalled.next();
+                while (frame != null && frame.opcode() == WireFrame.TEXT) {
+                    frames.add(frame);
+                    frame = stalled.next();
+                }
+            } catch (AssertionError nothingMore) {
+                throw new AssertionError(String.format("the stalled client, once it read again, got %d of the %d "
+                        + "messages and then no close frame: the server must give up on a client whose backlog "
+                        + "passes maxQueuedBytes (64 KiB) and close it with 1008, not keep everything for it. %s",
+                        frames.size(), MESSAGES, nothingMore.getMessage()), nothingMore);
             }
             assertThat(frame).as("after the messages it could hold, the stalled client gets a close frame; "
                     + "transcript:%n%s", stalled.transcript()).isNotNull();
