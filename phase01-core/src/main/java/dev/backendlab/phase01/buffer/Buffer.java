@@ -151,6 +151,13 @@ public final class Buffer {
         throw new NotImplementedYetException("write Buffer.hashCode", SECTION);
     }
 
+    /*
+     * Typed reads: the value at byte offset {@code at}, in the byte order the name says (LE, BE).
+     * {@code at} must be in 0..length - size, else BufferRangeException.outOfRange("offset", ...);
+     * a buffer shorter than the value fails with ERR_BUFFER_OUT_OF_BOUNDS. Unsigned 32-bit values
+     * need a long, 64-bit ones a BigInteger (JavaScript's BigInt).
+     */
+
     public int readUInt8(int at) {
         // TODO
         throw new NotImplementedYetException("write Buffer.readUInt8", SECTION);
@@ -231,7 +238,11 @@ public final class Buffer {
         throw new NotImplementedYetException("write Buffer.readDoubleBE", SECTION);
     }
 
-    /** Each write returns {@code at} plus the bytes written, as in Node. */
+    /**
+     * Typed writes return {@code at} plus the bytes written, as in Node. The value is checked first
+     * (outOfRange("value", ">= 0 and <= 255", value) for UInt8, Node's ranges for the others), then
+     * the offset; a failed write changes no byte.
+     */
     public int writeUInt8(int value, int at) {
         // TODO
         throw new NotImplementedYetException("write Buffer.writeUInt8", SECTION);

@@ -15,10 +15,6 @@ public final class AsyncFs {
 
     private static final String SECTION = "Exercise 7: File system";
 
-    // TODO: one private helper does the pattern every method shares: run the blocking work on the
-    //  pool, catch IOException (FsErrors.fromJava), FsException and RuntimeException, and post
-    //  callback.done(error, result) to the loop.
-
     /** Node's default highWaterMark for file read streams: 64 KiB. */
     public static final int DEFAULT_HIGH_WATER_MARK = 64 * 1024;
 
@@ -30,6 +26,11 @@ public final class AsyncFs {
         this.loop = loop;
     }
 
+    // TODO: one private helper does the pattern every method shares: run the blocking work on the
+    //  pool, catch IOException (FsErrors.fromJava), FsException and RuntimeException, and post
+    //  callback.done(error, result) to the loop.
+
+    /** The whole file; ENOENT if it is missing, EISDIR if it is a directory. */
     public void readFile(Path path, Callback<byte[]> callback) {
         // TODO
         throw new NotImplementedYetException("write AsyncFs.readFile", SECTION);
@@ -47,6 +48,7 @@ public final class AsyncFs {
         throw new NotImplementedYetException("write AsyncFs.appendFile", SECTION);
     }
 
+    /** Size, kind and modification time; ENOENT if {@code path} is missing. */
     public void stat(Path path, Callback<FileStats> callback) {
         // TODO
         throw new NotImplementedYetException("write AsyncFs.stat", SECTION);

@@ -171,6 +171,13 @@ public final class Buffer {
         return h;
     }
 
+    /*
+     * Typed reads: the value at byte offset {@code at}, in the byte order the name says (LE, BE).
+     * {@code at} must be in 0..length - size, else BufferRangeException.outOfRange("offset", ...);
+     * a buffer shorter than the value fails with ERR_BUFFER_OUT_OF_BOUNDS. Unsigned 32-bit values
+     * need a long, 64-bit ones a BigInteger (JavaScript's BigInt).
+     */
+
     public int readUInt8(int at) {
         return view(at, 1, ByteOrder.BIG_ENDIAN).get(at) & 0xFF;
     }
@@ -235,7 +242,11 @@ public final class Buffer {
         return view(at, 8, ByteOrder.BIG_ENDIAN).getDouble(at);
     }
 
-    /** Each write returns {@code at} plus the bytes written, as in Node. */
+    /**
+     * Typed writes return {@code at} plus the bytes written, as in Node. The value is checked first
+     * (outOfRange("value", ">= 0 and <= 255", value) for UInt8, Node's ranges for the others), then
+     * the offset; a failed write changes no byte.
+     */
     public int writeUInt8(int value, int at) {
         checkValue(value, 0, 0xFF, 1);
         view(at, 1, ByteOrder.BIG_ENDIAN).put(at, (byte) value);

@@ -39,6 +39,7 @@ public final class AsyncFs {
         this.loop = loop;
     }
 
+    /** The whole file; ENOENT if it is missing, EISDIR if it is a directory. */
     public void readFile(Path path, Callback<byte[]> callback) {
         submit("open", path, callback, () -> {
             if (Files.isDirectory(path)) {
@@ -64,6 +65,7 @@ public final class AsyncFs {
         });
     }
 
+    /** Size, kind and modification time; ENOENT if {@code path} is missing. */
     public void stat(Path path, Callback<FileStats> callback) {
         submit("stat", path, callback, () -> {
             BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
