@@ -1,0 +1,78 @@
+package dev.backendlab.phase01.streams;
+
+import dev.backendlab.grader.NotImplementedYetException;
+import java.util.function.Consumer;
+
+/**
+ * Both sides at once, as Node's {@code stream.Transform}: what is written is turned by
+ * {@link #doTransform} into chunks {@link #push}ed to the readable side.
+ *
+ * <p>Backpressure crosses it: a written chunk is transformed only while the readable side holds
+ * fewer than highWaterMark bytes; otherwise it waits on the writable side, and {@code write} returns
+ * {@code false} once that side holds highWaterMark bytes. When the readable side is read again,
+ * waiting chunks are transformed, and 'drain' fires once none waits. After {@code end()} and the
+ * last chunk, {@link #doFlush} runs, then 'finish', then the readable side ends. An exception from
+ * {@code doTransform} destroys the stream with it.
+ */
+public abstract class Transform extends Readable implements WritableStream {
+
+    private static final String SECTION = "Exercise 5: Streams";
+
+    protected Transform(int highWaterMark) {
+        super(highWaterMark);
+    }
+
+    /** Node's {@code _transform}: push zero or more chunks made from {@code chunk}. */
+    protected abstract void doTransform(byte[] chunk);
+
+    /** Node's {@code _flush}: push what is left once the writable side has ended. Default: nothing. */
+    protected void doFlush() {
+    }
+
+    @Override
+    public final boolean write(byte[] chunk) {
+        // TODO: queue the chunk, transform what the readable side has room for, answer "below highWaterMark?"
+        throw new NotImplementedYetException("write to a transform", SECTION);
+    }
+
+    @Override
+    public final void end() {
+        // TODO
+        throw new NotImplementedYetException("end a transform's writable side", SECTION);
+    }
+
+    /** The readable side wants data: transform what waits. */
+    @Override
+    protected final void doRead(int size) {
+        // TODO
+        throw new NotImplementedYetException("transform waiting chunks when the readable side wants data", SECTION);
+    }
+
+    @Override
+    public final void onDrain(Runnable listener) {
+        // TODO
+        throw new NotImplementedYetException("register a drain listener", SECTION);
+    }
+
+    @Override
+    public final void onFinish(Runnable listener) {
+        // TODO
+        throw new NotImplementedYetException("register a finish listener", SECTION);
+    }
+
+    @Override
+    public final int writableLength() {
+        // TODO
+        throw new NotImplementedYetException("count bytes waiting to be transformed", SECTION);
+    }
+
+    @Override
+    public final void onError(Consumer<Throwable> listener) {
+        super.onError(listener);
+    }
+
+    @Override
+    public final void onClose(Runnable listener) {
+        super.onClose(listener);
+    }
+}
