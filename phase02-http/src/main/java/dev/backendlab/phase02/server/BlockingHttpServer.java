@@ -32,7 +32,7 @@ import java.time.Duration;
  *       a close.</li>
  * </ul>
  */
-public final class BlockingHttpServer implements AutoCloseable {
+public final class BlockingHttpServer implements HttpServer {
 
     private final ServerConfig config;
     private final HttpHandler handler;
@@ -48,6 +48,7 @@ public final class BlockingHttpServer implements AutoCloseable {
      * @return the port bound (the free one chosen for port 0)
      * @throws IllegalStateException when already started
      */
+    @Override
     public int start() throws IOException {
         // TODO Bind a ServerSocket to InetAddress.getLoopbackAddress() and start a thread that
         //  accepts connections, each served by a thread of its own. Socket.setSoTimeout turns a
@@ -60,19 +61,11 @@ public final class BlockingHttpServer implements AutoCloseable {
      * requests in flight may finish until {@code deadline}; then every connection is closed.
      * Returns when all connection threads ended (or a second after the deadline).
      */
+    @Override
     public void shutdown(Duration deadline) throws InterruptedException {
         // TODO Close the ServerSocket first (new connections are refused), then the idle
         //  connections; join the busy ones' threads until the deadline; then close what is left.
         throw new NotImplementedYetException("shut the server down gracefully", "Exercise 6: Blocking server");
     }
 
-    /** Shuts down with no grace: in-flight requests are cut off. */
-    @Override
-    public void close() {
-        try {
-            shutdown(Duration.ZERO);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

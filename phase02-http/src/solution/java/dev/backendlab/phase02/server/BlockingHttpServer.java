@@ -60,7 +60,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       a close.</li>
  * </ul>
  */
-public final class BlockingHttpServer implements AutoCloseable {
+public final class BlockingHttpServer implements HttpServer {
 
     private static final int READ_BUFFER_BYTES = 16 * 1024;
 
@@ -83,6 +83,7 @@ public final class BlockingHttpServer implements AutoCloseable {
      * @return the port bound (the free one chosen for port 0)
      * @throws IllegalStateException when already started
      */
+    @Override
     public int start() throws IOException {
         if (serverSocket != null) {
             throw new IllegalStateException("already started");
@@ -100,6 +101,7 @@ public final class BlockingHttpServer implements AutoCloseable {
      * requests in flight may finish until {@code deadline}; then every connection is closed.
      * Returns when all connection threads ended (or a second after the deadline).
      */
+    @Override
     public void shutdown(Duration deadline) throws InterruptedException {
         shuttingDown = true;
         if (serverSocket == null) {
@@ -125,15 +127,6 @@ public final class BlockingHttpServer implements AutoCloseable {
         }
     }
 
-    /** Shuts down with no grace: in-flight requests are cut off. */
-    @Override
-    public void close() {
-        try {
-            shutdown(Duration.ZERO);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     private void acceptLoop() {
         while (!shuttingDown) {
