@@ -1,0 +1,48 @@
+package dev.backendlab.phase02.server;
+
+import dev.backendlab.grader.NotImplementedYetException;
+import java.io.IOException;
+import java.nio.channels.Selector;
+import java.time.Duration;
+
+/**
+ * An HTTP/1.1 server on one {@link Selector} loop thread, like Node's: the loop accepts, reads,
+ * parses and writes for every connection; no thread waits on an idle connection.
+ *
+ * <p>Handlers keep the blocking {@link Exchange} API, so they run on worker threads, one per
+ * request in flight (the role libuv's pool plays for blocking work in Node). Between the loop and
+ * a worker sit two bounded queues: request body bytes (the loop stops reading the socket while the
+ * handler is behind) and response bytes (the handler's write waits while the socket is behind).
+ * That is backpressure both ways, with memory bounded per connection whatever the body sizes.
+ *
+ * <p>The same conformance checks as {@link BlockingHttpServer} grade it, and one more: 200
+ * keep-alive clients at once, served by one loop thread. Rules that keep it fast: one read buffer
+ * for the whole loop (the parser copies body bytes out of it); no per-request allocation of large
+ * buffers; only the loop thread touches {@code SelectionKey}s (workers post tasks to it and call
+ * {@code selector.wakeup()}); timeouts checked by the loop every few tens of milliseconds.
+ */
+public final class NonBlockingHttpServer implements HttpServer {
+
+    private final ServerConfig config;
+    private final HttpHandler handler;
+
+    public NonBlockingHttpServer(ServerConfig config, HttpHandler handler) {
+        this.config = config;
+        this.handler = handler;
+    }
+
+    @Override
+    public int start() throws IOException {
+        // TODO Open a Selector and a non-blocking ServerSocketChannel on the loopback address,
+        //  register OP_ACCEPT, and start the loop thread: select, run posted tasks, accept, read,
+        //  write, check timeouts.
+        throw new NotImplementedYetException("start the event loop", "Exercise 7: Non-blocking server");
+    }
+
+    @Override
+    public void shutdown(Duration deadline) throws InterruptedException {
+        // TODO On the loop: close the listening channel and the idle connections. Then wait until
+        //  the in-flight ones are done or the deadline passes, and stop the loop.
+        throw new NotImplementedYetException("shut the event loop down gracefully", "Exercise 7: Non-blocking server");
+    }
+}
