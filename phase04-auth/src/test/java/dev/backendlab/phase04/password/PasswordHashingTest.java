@@ -29,8 +29,8 @@ class PasswordHashingTest {
 
         private final Pbkdf2Hasher hasher = new Pbkdf2Hasher(1_000, RANDOM);
 
-        // Published PBKDF2-HMAC-SHA256 test vectors: the first five from the IETF draft
-        // draft-josefsson-scrypt-kdf / the widely reproduced set, the last two from RFC 7914 section 11.
+        // Published PBKDF2-HMAC-SHA256 test vectors: the first five are the widely reproduced SHA-256
+        // counterparts of RFC 6070's inputs, the last two are from RFC 7914 section 11.
         @ParameterizedTest(name = "P=\"{0}\" S=\"{1}\" c={2} dkLen={3}")
         @CsvSource(delimiter = '|', value = {
             "password|salt|1|32|120fb6cffcf8b32c43e7225256c4f837a86548c92ccc35480805987cb70be17b",
