@@ -1,6 +1,5 @@
 package dev.backendlab.phase04.jwt;
 
-
 /**
  * A token that must not be trusted, with the one reason it was turned away. Each attack gets its
  * own reason, so a test (and a log) can tell an expired token from a forged one.
