@@ -153,6 +153,8 @@ class ProductRedisStoreTest {
             RedisClient viaProxy = TestClients.client(proxy.uri());
             try (StatefulRedisConnection<String, String> connection = viaProxy.connect()) {
                 ProductRedisStore proxied = new ProductRedisStore(connection, MAPPER, prefix);
+                // The PING's reply comes after every handshake command lettuce sent on connecting.
+                assertThat(connection.sync().ping()).as("PING through the proxy").isEqualTo("PONG");
                 proxy.holdRepliesUntil(100);
 
                 CompletableFuture<Void> putAll = CompletableFuture.runAsync(() -> proxied.putAll(batch));

@@ -32,6 +32,7 @@ public final class RoundTripProxy implements AutoCloseable {
     private volatile Socket client;
     private volatile Socket server;
     private int expected;
+    private int seenAtRelease;
     private boolean holding;
     private CountDownLatch reached = new CountDownLatch(0);
 
@@ -70,9 +71,10 @@ public final class RoundTripProxy implements AutoCloseable {
         }
         latch.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
         synchronized (this) {
-            int seen = counter.count();
-            release();
-            return seen;
+            if (holding) {
+                release();
+            }
+            return seenAtRelease;
         }
     }
 
@@ -127,6 +129,7 @@ public final class RoundTripProxy implements AutoCloseable {
     }
 
     private void release() {
+        seenAtRelease = counter.count();
         holding = false;
         reached.countDown();
         try {
