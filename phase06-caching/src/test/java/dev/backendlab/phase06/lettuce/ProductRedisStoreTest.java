@@ -163,7 +163,8 @@ class ProductRedisStoreTest {
 
                 assertThat(sentBeforeFirstReply)
                         .as("commands putAll(100 products) sent before it needed a reply (a proxy held Redis's replies "
-                                + "back): pipelining sends all 100 in one round trip; 1 means it waited after each SET")
+                                + "back): pipelining sends all 100 in one round trip; 1 means it waited after each SET; "
+                                + "commands seen: " + summary(proxy.commandNames()))
                         .isEqualTo(100);
             } finally {
                 TestClients.shutdown(viaProxy);
@@ -211,6 +212,11 @@ class ProductRedisStoreTest {
                 .as("getAll over a key holding \"nope\"")
                 .isInstanceOfSatisfying(CorruptValueException.class,
                         e -> assertThat(e.key()).isEqualTo(prefix + "product:bad"));
+    }
+
+    private static String summary(List<String> names) {
+        return names.stream().collect(java.util.stream.Collectors.groupingBy(n -> n, java.util.LinkedHashMap::new,
+                java.util.stream.Collectors.counting())).toString();
     }
 
     private static List<Product> products(int count) {

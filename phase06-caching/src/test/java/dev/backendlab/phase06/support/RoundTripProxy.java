@@ -78,6 +78,11 @@ public final class RoundTripProxy implements AutoCloseable {
         }
     }
 
+    /** The names of the commands counted since {@link #holdRepliesUntil(int)}. */
+    public synchronized java.util.List<String> commandNames() {
+        return counter.names();
+    }
+
     private void acceptOne() {
         try {
             client = listener.accept();
@@ -98,9 +103,10 @@ public final class RoundTripProxy implements AutoCloseable {
         try (in) {
             for (int n = in.read(buffer); n != -1; n = in.read(buffer)) {
                 if (fromClient) {
+                    // Count before forwarding: once Redis has the command, its reply may race us.
+                    commandsArrived(buffer, n);
                     out.write(buffer, 0, n);
                     out.flush();
-                    commandsArrived(buffer, n);
                 } else {
                     replyArrived(buffer, n, out);
                 }
@@ -163,10 +169,16 @@ public final class RoundTripProxy implements AutoCloseable {
     /** Counts complete RESP commands (arrays of bulk strings) in a byte stream fed in pieces. */
     static final class RespCommandCounter {
         private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+        private final java.util.List<String> names = new java.util.ArrayList<>();
         private int count;
 
         void reset() {
             count = 0;
+            names.clear();
+        }
+
+        java.util.List<String> names() {
+            return java.util.List.copyOf(names);
         }
 
         int count() {
@@ -183,6 +195,7 @@ public final class RoundTripProxy implements AutoCloseable {
                     break;
                 }
                 count++;
+                names.add(commandName(data, at));
                 at = next;
             }
             pending.reset();
@@ -209,6 +222,13 @@ public final class RoundTripProxy implements AutoCloseable {
                 }
             }
             return pos;
+        }
+
+        private static String commandName(byte[] data, int at) {
+            int header = lineEnd(data, at) + 2;
+            int lengthEnd = lineEnd(data, header);
+            int length = Integer.parseInt(new String(data, header + 1, lengthEnd - header - 1));
+            return new String(data, lengthEnd + 2, length, java.nio.charset.StandardCharsets.UTF_8);
         }
 
         private static int lineEnd(byte[] data, int from) {
