@@ -117,16 +117,31 @@ class ProductRedisStoreTest {
     @Test
     void getAsync_returns_before_redis_has_answered() throws Exception {
         store.put(LAMP);
-        // CLIENT PAUSE holds every client's commands for 1.5 s: a reply cannot come sooner.
-        redis.clientPause(1_500);
+        try (RoundTripProxy proxy = new RoundTripProxy(TestRedis.get().host(), TestRedis.get().port())) {
+            RedisClient viaProxy = TestClients.client(proxy.uri());
+            try (StatefulRedisConnection<String, String> connection = viaProxy.connect()) {
+                ProductRedisStore proxied = new ProductRedisStore(connection, MAPPER, prefix);
+                assertThat(connection.sync().ping()).as("PING through the proxy").isEqualTo("PONG");
+                proxy.holdRepliesUntil(Integer.MAX_VALUE); // the proxy keeps Redis's reply back
 
-        CompletableFuture<Optional<Product>> future = store.getAsync("p1");
+                CompletableFuture<CompletableFuture<Optional<Product>>> call =
+                        CompletableFuture.supplyAsync(() -> proxied.getAsync("p1"));
+                CompletableFuture<Optional<Product>> future;
+                try {
+                    future = call.get(2, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    throw new AssertionError("getAsync did not return while Redis's reply was held back: it waits for the "
+                            + "reply (sync API, or join()/get() inside) instead of returning a future at once");
+                }
+                assertThat(future.isDone()).as("the future getAsync returned while Redis's reply was held back: "
+                        + "it cannot be complete yet").isFalse();
 
-        assertThat(future.isDone())
-                .as("getAsync returned while Redis was paused; the future must not be complete yet: a done future means "
-                        + "the call blocked until the reply came (sync API or join() inside getAsync)")
-                .isFalse();
-        assertThat(future.get(5, TimeUnit.SECONDS)).as("the future's value once Redis answers").contains(LAMP);
+                proxy.releaseReplies();
+                assertThat(future.get(5, TimeUnit.SECONDS)).as("the future's value once the reply arrives").contains(LAMP);
+            } finally {
+                TestClients.shutdown(viaProxy);
+            }
+        }
     }
 
     @Test
