@@ -128,7 +128,7 @@ class ProductRedisStoreTest {
                         CompletableFuture.supplyAsync(() -> proxied.getAsync("p1"));
                 CompletableFuture<Optional<Product>> future;
                 try {
-                    future = call.get(2, TimeUnit.SECONDS);
+                    future = call.get(5, TimeUnit.SECONDS);
                 } catch (java.util.concurrent.TimeoutException e) {
                     throw new AssertionError("getAsync did not return while Redis's reply was held back: it waits for the "
                             + "reply (sync API, or join()/get() inside) instead of returning a future at once");
@@ -173,7 +173,7 @@ class ProductRedisStoreTest {
                 proxy.holdRepliesUntil(100);
 
                 CompletableFuture<Void> putAll = CompletableFuture.runAsync(() -> proxied.putAll(batch));
-                int sentBeforeFirstReply = proxy.awaitHeldCommands(Duration.ofSeconds(3));
+                int sentBeforeFirstReply = proxy.awaitHeldCommands(Duration.ofSeconds(5));
                 putAll.get(8, TimeUnit.SECONDS);
 
                 assertThat(sentBeforeFirstReply)

@@ -140,8 +140,10 @@ class RateLimitingTest {
         @Test
         void the_count_starts_again_when_the_window_expires() {
             FixedWindowLimiter limiter = limiter(1, Duration.ofMillis(150));
-            assertThat(limiter.tryAcquire("alice").allowed()).as("first request").isTrue();
-            assertThat(limiter.tryAcquire("alice").allowed()).as("second request, same window").isFalse();
+            RateLimitDecision first = limiter.tryAcquire("alice");
+            assertThat(first.allowed()).as("first request").isTrue();
+            assertThat(first.resetAfter()).as("resetAfter of the first request in a 150 ms window")
+                    .isLessThanOrEqualTo(Duration.ofMillis(150));
 
             Poll.until(Duration.ofSeconds(3), () -> redis.exists(prefix + "alice") == 0, "the 150 ms window's counter to expire");
 
