@@ -1,0 +1,45 @@
+package dev.backendlab.phase06.ratelimit;
+
+import dev.backendlab.grader.NotImplementedYetException;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * At most {@code limit} requests per client in any window of length {@code window}: a log of the
+ * client's allowed requests, as a sorted set scored by their time in milliseconds.
+ *
+ * <p>The log of client {@code c} is the sorted set {@code keyPrefix + c}. One Lua script per
+ * request, with now = {@code clock.millis()}: drop entries with score {@code <= now - window},
+ * count the rest; if fewer than {@code limit}, add this request (score now, a unique member) and
+ * allow it; otherwise deny it and log nothing (a client that keeps hammering must not lock itself
+ * out forever). The set expires {@code window} after its newest entry.
+ *
+ * <p>{@code remaining = limit - entries} after this request; {@code resetAfter} is when the oldest
+ * entry leaves the window: {@code oldest + window - now}.
+ *
+ * <p>Redis commands: EVAL (ZREMRANGEBYSCORE, ZCARD, ZADD, ZRANGE, PEXPIRE inside).
+ */
+public final class SlidingLogLimiter implements RateLimiter {
+
+    private final RedisCommands<String, String> redis;
+    private final String keyPrefix;
+    private final long limit;
+    private final Duration window;
+    private final Clock clock;
+
+    public SlidingLogLimiter(RedisCommands<String, String> redis, String keyPrefix, long limit, Duration window, Clock clock) {
+        this.redis = redis;
+        this.keyPrefix = keyPrefix;
+        this.limit = limit;
+        this.window = window;
+        this.clock = clock;
+    }
+
+    @Override
+    public RateLimitDecision tryAcquire(String clientId) {
+        // TODO: EVAL one script doing trim, count, maybe add, expire; pass now, window, limit and a
+        //  unique member (several requests can share a millisecond) as ARGV
+        throw new NotImplementedYetException("keep a sliding log in a sorted set, in one script", "Exercise 5: Rate limiting in Redis");
+    }
+}

@@ -1,0 +1,84 @@
+package dev.backendlab.phase06.stampede;
+
+import io.lettuce.core.SetArgs;
+import io.lettuce.core.api.sync.RedisCommands;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A cache of string values that runs the loader once per cold key, however many callers (threads,
+ * or app nodes sharing the Redis) ask for it at the same time.
+ *
+ * <p>The value of {@code id} is at {@code keyPrefix + id}; its loading lock is
+ * {@code keyPrefix + id + ":lock"}, taken with {@link RedisLock} for {@code lockTtl}.
+ *
+ * <p>Waiters poll. Pub/sub could wake them the moment the value lands, at the price of a
+ * subscription per waiting key; for loads that take milliseconds a 10 ms poll is simpler.
+ *
+ * <p>Redis commands: GET, SET PX, and RedisLock's.
+ */
+public final class StampedeProtectedCache {
+
+    private static final long POLL_MILLIS = 10;
+
+    private final RedisCommands<String, String> redis;
+    private final RedisLock lock;
+    private final String keyPrefix;
+    private final Duration valueTtl;
+    private final Duration lockTtl;
+    private final Duration maxWait;
+
+    public StampedeProtectedCache(RedisCommands<String, String> redis, RedisLock lock, String keyPrefix,
+            Duration valueTtl, Duration lockTtl, Duration maxWait) {
+        this.redis = redis;
+        this.lock = lock;
+        this.keyPrefix = keyPrefix;
+        this.valueTtl = valueTtl;
+        this.lockTtl = lockTtl;
+        this.maxWait = maxWait;
+    }
+
+    public String get(String id, Function<String, String> loader) {
+        String key = keyPrefix + id;
+        long deadline = System.nanoTime() + maxWait.toNanos();
+        while (true) {
+            String cached = redis.get(key);
+            if (cached != null) {
+                return cached;
+            }
+            Optional<LockToken> held = lock.tryAcquire(key + ":lock", lockTtl);
+            if (held.isPresent()) {
+                return loadHolding(key, id, loader, held.get());
+            }
+            if (System.nanoTime() - deadline > 0) {
+                throw new LockWaitTimeoutException(key, maxWait);
+            }
+            pause();
+        }
+    }
+
+    private String loadHolding(String key, String id, Function<String, String> loader, LockToken held) {
+        try {
+            // The previous holder may have stored the value between our GET and our SET NX.
+            String cached = redis.get(key);
+            if (cached != null) {
+                return cached;
+            }
+            String loaded = loader.apply(id);
+            redis.set(key, loaded, SetArgs.Builder.px(valueTtl.toMillis()));
+            return loaded;
+        } finally {
+            lock.release(held);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for another caller's load", e);
+        }
+    }
+}
