@@ -3,13 +3,15 @@ package dev.backendlab.phase03.crud;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.backendlab.phase03.catalogue.ApiErrors;
+import dev.backendlab.phase03.catalogue.ApiException;
+import dev.backendlab.phase03.catalogue.Book;
 import dev.backendlab.web.Exchange;
 import dev.backendlab.web.Json;
 import dev.backendlab.web.Router;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -51,18 +53,9 @@ public final class BookResource {
                 .put("/books/:id", this::replace)
                 .patch("/books/:id", this::patch)
                 .delete("/books/:id", this::delete)
-                .onError(BookResource::sendError);
+                .onError(ApiErrors::send);
     }
 
-    /** Given: an {@link ApiException} becomes its status and {@code {"status":..,"error":..}}; anything else a 500. */
-    private static void sendError(Exchange exchange, Exception error) {
-        if (error instanceof ApiException api) {
-            api.headers().forEach(exchange::header);
-            exchange.sendJson(api.status(), Map.of("status", api.status(), "error", api.getMessage()));
-        } else {
-            exchange.sendJson(500, Map.of("status", 500, "error", "internal server error"));
-        }
-    }
 
     /** {@code GET /books}: 200 and a JSON array of every book, in id order. */
     public void list(Exchange exchange) {

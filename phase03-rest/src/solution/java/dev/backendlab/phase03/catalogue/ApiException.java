@@ -1,11 +1,11 @@
-package dev.backendlab.phase03.crud;
+package dev.backendlab.phase03.catalogue;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Ends a request with an error status: throw it from a handler, and the router's error handler
- * (given, in {@link BookResource#router()}) answers {@code {"status":404,"error":"<message>"}} with
+ * ({@link ApiErrors#send}, which every exercise's router installs) answers {@code {"status":404,"error":"<message>"}} with
  * the headers added here.
  */
 public class ApiException extends RuntimeException {

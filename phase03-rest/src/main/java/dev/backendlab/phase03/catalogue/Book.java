@@ -1,4 +1,4 @@
-package dev.backendlab.phase03.crud;
+package dev.backendlab.phase03.catalogue;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
