@@ -12,7 +12,8 @@ import java.util.TreeSet;
  *
  * <p>Patterns are literal segments and {@code :name} segments ({@code /books/:id}); the first route
  * added that matches wins. A path that no route matches goes to the not-found handler (404); a path
- * that matches under other methods only gets a 405 with {@code Allow}. {@code HEAD} falls back to the
+ * that matches under other methods only goes to the method-not-allowed handler (405 with
+ * {@code Allow}); both handlers can be replaced. {@code HEAD} falls back to the
  * {@code GET} route (the server drops the body). {@code OPTIONS} is not answered for you.
  *
  * <p>Middlewares added with {@link #use} wrap every request, the 404s and 405s included, in the
@@ -29,6 +30,7 @@ public final class Router {
     private final List<Middleware> middlewares = new ArrayList<>();
     private ErrorHandler errorHandler = ErrorHandler.PLAIN_500;
     private Handler notFound = exchange -> exchange.sendText(404, "Not Found");
+    private Handler methodNotAllowed = exchange -> exchange.sendText(405, "Method Not Allowed");
 
     public Router get(String pattern, Handler handler) {
         return route("GET", pattern, handler);
@@ -69,6 +71,16 @@ public final class Router {
     /** Replaces the default 404 ({@code text/plain "Not Found"}). */
     public Router notFound(Handler handler) {
         notFound = handler;
+        return this;
+    }
+
+    /**
+     * Replaces the default 405 ({@code text/plain "Method Not Allowed"}). The router has set
+     * {@code Allow} on the response when the handler runs; a handler that throws instead must carry
+     * it along, because the error handler starts from a clean response.
+     */
+    public Router methodNotAllowed(Handler handler) {
+        methodNotAllowed = handler;
         return this;
     }
 
@@ -133,7 +145,7 @@ public final class Router {
             notFound.handle(exchange);
         } else {
             exchange.header("Allow", String.join(", ", allowed));
-            exchange.sendText(405, "Method Not Allowed");
+            methodNotAllowed.handle(exchange);
         }
     }
 

@@ -65,6 +65,22 @@ class WebServerTest {
     }
 
     @Test
+    void the_404_and_405_answers_can_be_replaced() throws Exception {
+        server = WebServer.start(new Router()
+                .get("/books", ex -> ex.sendText(200, "list"))
+                .notFound(ex -> ex.sendJson(404, Map.of("missing", ex.path())))
+                .methodNotAllowed(ex -> ex.sendJson(405, Map.of("allow", ex.responseHeader("Allow")))));
+
+        HttpResponse<String> missing = send("GET", "/authors", null);
+        HttpResponse<String> wrong = send("DELETE", "/books", null);
+
+        assertThat(missing.body()).isEqualTo("{\"missing\":\"/authors\"}");
+        assertThat(wrong.statusCode()).isEqualTo(405);
+        assertThat(wrong.body()).isEqualTo("{\"allow\":\"GET, HEAD\"}");
+        assertThat(wrong.headers().firstValue("Allow")).hasValue("GET, HEAD");
+    }
+
+    @Test
     void head_falls_back_to_get_without_a_body_but_with_its_length() throws Exception {
         server = WebServer.start(new Router().get("/hello", ex -> ex.sendText(200, "hello")));
 
