@@ -116,15 +116,25 @@ class IdempotencyTest {
     @Test
     void a_retry_while_the_first_is_in_flight_is_409() throws Exception {
         CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch enteredOrAnswered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         serve(() -> {
             entered.countDown();
+            enteredOrAnswered.countDown();
             await(release);
         });
         ExecutorService client = Executors.newSingleThreadExecutor();
         try {
-            Future<Reply> first = client.submit(() -> post(DUNE, KEY));
-            assertThat(entered.await(5, TimeUnit.SECONDS)).as("the first request should reach the handler").isTrue();
+            Future<Reply> first = client.submit(() -> {
+                try {
+                    return post(DUNE, KEY);
+                } finally {
+                    enteredOrAnswered.countDown();
+                }
+            });
+            enteredOrAnswered.await(5, TimeUnit.SECONDS);
+            assertThat(entered.getCount()).as("the first request should reach the handler and stay there; it was answered: "
+                    + (first.isDone() ? first.get().show() : "(no answer)")).isZero();
 
             Reply concurrent = post(DUNE, KEY);
             release.countDown();
