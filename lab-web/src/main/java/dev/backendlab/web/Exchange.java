@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.HttpHeaders;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -17,7 +19,7 @@ import java.util.Set;
  * object.
  *
  * <p>The request side is complete when a handler sees it (the body is already read, up to the
- * server's size limit). The response side is a buffer: status, headers and body are only written to
+ * server's size limit), except on a streaming route, whose body arrives through {@link #bodyStream()}. The response side is a buffer: status, headers and body are only written to
  * the socket after the handler and every middleware returned, so a middleware can still read or
  * change them ({@link #responseStatus()}, {@link #responseBody()}, {@link #header(String, String)}).
  *
@@ -31,6 +33,7 @@ public final class Exchange {
     private final Map<String, List<String>> query;
     private final HttpHeaders requestHeaders;
     private final byte[] body;
+    private final InputStream bodyStream;
     private final InetSocketAddress remote;
     private final Map<String, String> pathParams = new HashMap<>();
     private final Map<String, Object> attributes = new HashMap<>();
@@ -40,13 +43,14 @@ public final class Exchange {
     private byte[] responseBody = new byte[0];
 
     Exchange(String method, String path, String rawQuery, Map<String, List<String>> query,
-             HttpHeaders requestHeaders, byte[] body, InetSocketAddress remote) {
+             HttpHeaders requestHeaders, byte[] body, InputStream bodyStream, InetSocketAddress remote) {
         this.method = method;
         this.path = path;
         this.rawQuery = rawQuery;
         this.query = query;
         this.requestHeaders = requestHeaders;
         this.body = body;
+        this.bodyStream = bodyStream;
         this.remote = remote;
     }
 
@@ -98,7 +102,16 @@ public final class Exchange {
         return requestHeaders.names();
     }
 
-    /** The request body's bytes; empty when there is none. */
+    /**
+     * The request body as a stream. On a streaming route ({@link Router#stream}) it delivers the bytes
+     * as they arrive from the network and {@link #body()} is empty; elsewhere it reads the body that
+     * was already received. Read it once.
+     */
+    public InputStream bodyStream() {
+        return bodyStream != null ? bodyStream : new ByteArrayInputStream(body);
+    }
+
+    /** The request body's bytes; empty when there is none, and on a streaming route. */
     public byte[] body() {
         return body.clone();
     }

@@ -10,10 +10,12 @@ import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -48,7 +50,7 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<FullHttpReques
             ctx.writeAndFlush(bad).addListener(ChannelFutureListener.CLOSE);
             return;
         }
-        Exchange exchange = toExchange(ctx, request);
+        Exchange exchange = toExchange(ctx, request, ByteBufUtil.getBytes(request.content()), null);
         boolean keepAlive = HttpUtil.isKeepAlive(request);
         ctx.channel().config().setAutoRead(false);
         workers.execute(() -> {
@@ -64,18 +66,17 @@ final class RequestDispatcher extends SimpleChannelInboundHandler<FullHttpReques
         });
     }
 
-    private static Exchange toExchange(ChannelHandlerContext ctx, FullHttpRequest request) {
+    static Exchange toExchange(ChannelHandlerContext ctx, HttpRequest request, byte[] body, InputStream bodyStream) {
         QueryStringDecoder uri = new QueryStringDecoder(request.uri());
         String raw = request.uri();
         int q = raw.indexOf('?');
         String rawQuery = q < 0 ? "" : raw.substring(q + 1);
         Map<String, List<String>> query = new LinkedHashMap<>(uri.parameters());
         return new Exchange(request.method().name(), uri.path(), rawQuery, query,
-                request.headers().copy(), ByteBufUtil.getBytes(request.content()),
-                (InetSocketAddress) ctx.channel().remoteAddress());
+                request.headers().copy(), body, bodyStream, (InetSocketAddress) ctx.channel().remoteAddress());
     }
 
-    private static FullHttpResponse toResponse(Exchange exchange, boolean keepAlive) {
+    static FullHttpResponse toResponse(Exchange exchange, boolean keepAlive) {
         int status = exchange.responseStatus();
         boolean bodyless = status == 204 || status == 304 || exchange.method().equals("HEAD");
         byte[] body = exchange.responseBodyForWrite();

@@ -23,7 +23,7 @@ import java.util.TreeSet;
  */
 public final class Router {
 
-    private record Route(String method, String[] segments, Handler handler) {
+    private record Route(String method, String[] segments, Handler handler, boolean streaming) {
     }
 
     private final List<Route> routes = new ArrayList<>();
@@ -54,8 +54,30 @@ public final class Router {
 
     /** Any method, {@code OPTIONS} included. */
     public Router route(String method, String pattern, Handler handler) {
-        routes.add(new Route(method.toUpperCase(java.util.Locale.ROOT), segments(pattern), handler));
+        routes.add(new Route(method.toUpperCase(java.util.Locale.ROOT), segments(pattern), handler, false));
         return this;
+    }
+
+    /**
+     * A route whose request body is not read in advance: the handler starts once the headers are in
+     * and reads the body from {@link Exchange#bodyStream()} as it arrives, with no size limit but its
+     * own (an upload streamed to disk). If it answers before reading the whole body, the connection
+     * is closed after the response.
+     */
+    public Router stream(String method, String pattern, Handler handler) {
+        routes.add(new Route(method.toUpperCase(java.util.Locale.ROOT), segments(pattern), handler, true));
+        return this;
+    }
+
+    /** Whether the route that would serve this request is a streaming one. */
+    boolean streams(String method, String path) {
+        String[] actual = segments(path);
+        for (Route route : routes) {
+            if (route.method.equals(method) && match(route.segments, actual) != null) {
+                return route.streaming;
+            }
+        }
+        return false;
     }
 
     public Router use(Middleware middleware) {

@@ -7,7 +7,8 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import java.util.concurrent.Executor;
 
 /**
- * Builds each connection's pipeline: bytes to HTTP messages ({@link HttpServerCodec}), message parts
+ * Builds each connection's pipeline: bytes to HTTP messages ({@link HttpServerCodec}), the requests
+ * of streaming routes handed over as they arrive ({@link StreamingDispatcher}), other message parts
  * to one full request with a body limit ({@link HttpObjectAggregator}, which also answers
  * {@code Expect: 100-continue} and sends 413 for a body over the limit), then the
  * {@link RequestDispatcher} that runs the router.
@@ -28,6 +29,7 @@ final class WebServerInitializer extends ChannelInitializer<SocketChannel> {
     protected void initChannel(SocketChannel channel) {
         channel.pipeline()
                 .addLast(new HttpServerCodec())
+                .addLast(new StreamingDispatcher(router, workers))
                 .addLast(new HttpObjectAggregator(maxBodyBytes))
                 .addLast(new RequestDispatcher(router, workers));
     }

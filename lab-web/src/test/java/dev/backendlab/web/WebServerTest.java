@@ -200,6 +200,59 @@ class WebServerTest {
     }
 
     @Test
+    void a_streaming_route_reads_a_body_far_over_the_limit_as_it_arrives() throws Exception {
+        server = WebServer.start(new Router().stream("POST", "/upload", ex -> {
+            long total = 0;
+            int sum = 0;
+            byte[] buffer = new byte[8192];
+            try (java.io.InputStream in = ex.bodyStream()) {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    total += n;
+                    for (int i = 0; i < n; i++) {
+                        sum = (sum + (buffer[i] & 0xff)) % 65521;
+                    }
+                }
+            }
+            ex.sendText(200, total + " " + sum + " " + ex.body().length);
+        }).post("/small", ex -> ex.sendText(200, "small")), 16);
+        byte[] big = new byte[3_000_000];
+        int expected = 0;
+        for (int i = 0; i < big.length; i++) {
+            big[i] = (byte) (i * 31);
+            expected = (expected + (big[i] & 0xff)) % 65521;
+        }
+
+        HttpResponse<String> upload = CLIENT.send(HttpRequest.newBuilder(server.uri("/upload"))
+                .POST(BodyPublishers.ofByteArray(big)).build(), BodyHandlers.ofString());
+        HttpResponse<String> after = send("POST", "/small", "tiny");
+
+        assertThat(upload.statusCode()).isEqualTo(200);
+        assertThat(upload.body()).isEqualTo("3000000 " + expected + " 0");
+        assertThat(after.body()).isEqualTo("small");
+    }
+
+    @Test
+    void a_streaming_handler_may_answer_before_the_body_is_complete() throws Exception {
+        server = WebServer.start(new Router().stream("POST", "/upload", ex -> {
+            byte[] first = ex.bodyStream().readNBytes(1000);
+            ex.sendText(413, "too large after " + first.length);
+        }));
+
+        try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), server.port())) {
+            socket.setSoTimeout(5000);
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("POST /upload HTTP/1.1\r\nHost: localhost\r\nContent-Length: 10000000\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(new byte[64 * 1024]);
+            out.flush();
+            String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+
+            assertThat(response).startsWith("HTTP/1.1 413 Request Entity Too Large\r\n");
+            assertThat(response).contains("connection: close").endsWith("too large after 1000");
+        }
+    }
+
+    @Test
     void binds_an_ephemeral_loopback_port() {
         server = WebServer.start(new Router());
 
