@@ -77,11 +77,25 @@ public final class Reply {
         return text.toString();
     }
 
+    /** Printable ASCII as it is, CR and LF as \r and \n, any other byte as \xNN; long bodies cut. */
     private static String escape(byte[] bytes) {
-        String s = new String(bytes, StandardCharsets.UTF_8);
-        if (s.length() > 600) {
-            s = s.substring(0, 600) + "...(" + bytes.length + " bytes)";
+        StringBuilder text = new StringBuilder();
+        int shown = Math.min(bytes.length, 600);
+        for (int i = 0; i < shown; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == '\r') {
+                text.append("\\r");
+            } else if (b == '\n') {
+                text.append("\\n");
+            } else if (b >= 0x20 && b < 0x7f) {
+                text.append((char) b);
+            } else {
+                text.append(String.format("\\x%02x", b));
+            }
         }
-        return s.replace("\r", "\\r").replace("\n", "\\n");
+        if (shown < bytes.length) {
+            text.append("...(").append(bytes.length).append(" bytes)");
+        }
+        return text.toString();
     }
 }
