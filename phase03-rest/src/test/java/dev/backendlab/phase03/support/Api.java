@@ -24,13 +24,20 @@ public final class Api implements AutoCloseable {
             .build();
 
     private final WebServer server;
+    private final HttpClient client;
 
-    private Api(WebServer server) {
+    private Api(WebServer server, HttpClient client) {
         this.server = server;
+        this.client = client;
     }
 
     public static Api serve(Router router) {
-        return new Api(WebServer.start(router));
+        return new Api(WebServer.start(router), CLIENT);
+    }
+
+    /** The same server seen through a second, independent HttpClient (its own connections); close only the first. */
+    public Api secondClient() {
+        return new Api(server, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
     }
 
     public WebServer server() {
@@ -74,7 +81,7 @@ public final class Api implements AutoCloseable {
             request.headers(headers);
         }
         try {
-            HttpResponse<byte[]> response = CLIENT.send(request.build(), BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = client.send(request.build(), BodyHandlers.ofByteArray());
             return new Reply(method, server.uri(path).toString(), sent, body, response);
         } catch (java.io.IOException e) {
             throw new AssertionError("the server did not answer " + method + " " + path + ": " + e, e);
