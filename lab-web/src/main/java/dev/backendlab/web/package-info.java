@@ -5,6 +5,7 @@
  * <p>Start with {@link dev.backendlab.web.WebServer} (listen on an ephemeral loopback port), then
  * {@link dev.backendlab.web.Router} (method + {@code /books/:id} patterns, middlewares, an error
  * handler) and {@link dev.backendlab.web.Exchange} (the request and the response being built).
- * {@link dev.backendlab.web.Json} is the one Jackson mapper.
+ * {@link dev.backendlab.web.Json} is the one Jackson mapper. Streaming routes ({@code Router.stream})
+ * read their body while it arrives, through {@code StreamingDispatcher} and {@code BodyStream}.
  */
 package dev.backendlab.web;
