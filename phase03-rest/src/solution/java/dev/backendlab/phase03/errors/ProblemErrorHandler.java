@@ -1,0 +1,61 @@
+package dev.backendlab.phase03.errors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.backendlab.phase03.catalogue.ApiException;
+import dev.backendlab.web.ErrorHandler;
+import dev.backendlab.web.Exchange;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import java.util.UUID;
+
+/**
+ * The one place that turns whatever a handler threw into an RFC 9457 problem, sent as
+ * {@code application/problem+json} with the problem's status, {@code instance} being the request path:
+ * <ul>
+ *   <li>{@link ApiException}: type {@code about:blank}, title the status's reason phrase, detail the
+ *       exception's message; its headers are sent too;</li>
+ *   <li>{@link ValidationException}: 422, type {@value #VALIDATION_TYPE}, title
+ *       {@code "Your request is not valid"}, and every field error in {@code errors};</li>
+ *   <li>Jackson's {@link JsonProcessingException} (a body that is not JSON): 400, type
+ *       {@value #MALFORMED_TYPE}, title {@code "Malformed JSON"}, a detail naming line and column;</li>
+ *   <li>anything else: 500, type {@code about:blank}, title {@code "Internal Server Error"}, a new
+ *       unique {@code errorId} that the detail also quotes, and nothing from the exception (no
+ *       message, no class name, no stack trace): those go to the {@link ErrorLog}, under that id.</li>
+ * </ul>
+ */
+public final class ProblemErrorHandler implements ErrorHandler {
+
+    public static final String VALIDATION_TYPE = "https://backendlab.dev/problems/validation-error";
+    public static final String MALFORMED_TYPE = "https://backendlab.dev/problems/malformed-json";
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    private final ErrorLog log;
+
+    public ProblemErrorHandler(ErrorLog log) {
+        this.log = log;
+    }
+
+    @Override
+    public void handle(Exchange exchange, Exception error) {
+        Problem problem;
+        if (error instanceof ApiException api) {
+            api.headers().forEach(exchange::header);
+            problem = new Problem("about:blank", HttpResponseStatus.valueOf(api.status()).reasonPhrase(), api.status(),
+                    api.getMessage(), exchange.path(), null, null);
+        } else if (error instanceof ValidationException invalid) {
+            problem = new Problem(VALIDATION_TYPE, "Your request is not valid", 422,
+                    invalid.errors().size() + " field(s) are not valid", exchange.path(), invalid.errors(), null);
+        } else if (error instanceof JsonProcessingException malformed) {
+            String where = malformed.getLocation() == null ? "" : " at line " + malformed.getLocation().getLineNr()
+                    + ", column " + malformed.getLocation().getColumnNr();
+            problem = new Problem(MALFORMED_TYPE, "Malformed JSON", 400,
+                    "the body is not well-formed JSON" + where, exchange.path(), null, null);
+        } else {
+            // The client gets an id and nothing else: the message may hold hosts, queries, secrets.
+            String errorId = UUID.randomUUID().toString();
+            log.error(errorId, exchange.method(), exchange.path(), error);
+            problem = new Problem("about:blank", "Internal Server Error", 500,
+                    "An unexpected error occurred. Quote " + errorId + " if you report it.", exchange.path(), null, errorId);
+        }
+        exchange.sendJson(problem.status(), PROBLEM_JSON, problem);
+    }
+}
