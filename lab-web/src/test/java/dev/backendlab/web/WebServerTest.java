@@ -154,6 +154,17 @@ class WebServerTest {
     }
 
     @Test
+    void an_error_thrown_by_a_handler_still_gets_a_500() throws Exception {
+        server = WebServer.start(new Router().get("/deep", ex -> {
+            throw new StackOverflowError();
+        }));
+
+        HttpResponse<String> deep = send("GET", "/deep", null);
+
+        assertThat(deep.statusCode()).isEqualTo(500);
+    }
+
+    @Test
     void json_bodies_round_trip_through_jackson_and_malformed_json_has_a_location() throws Exception {
         record Book(String title, int year) {
         }
