@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class WebServerTest {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private WebServer server;
 
     @AfterEach
