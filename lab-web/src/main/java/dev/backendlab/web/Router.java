@@ -124,6 +124,16 @@ public final class Router {
     /** Runs the middlewares and the matching route; never throws. Called by the server per request. */
     public void dispatch(Exchange exchange) {
         try {
+            dispatchOrThrow(exchange);
+        } catch (Error unexpected) {
+            // A StackOverflowError in a handler (a recursion without end) still gets an answer.
+            exchange.resetResponse();
+            exchange.sendText(500, "Internal Server Error");
+        }
+    }
+
+    private void dispatchOrThrow(Exchange exchange) {
+        try {
             chain(0).handle(exchange);
             if (!exchange.hasResponse()) {
                 throw new IllegalStateException("no response was sent for " + exchange);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class WebServerTest {
 
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private WebServer server;
 
     @AfterEach
@@ -151,6 +151,17 @@ class WebServerTest {
         assertThat(boom.statusCode()).isEqualTo(500);
         assertThat(boom.body()).isEqualTo("Internal Server Error");
         assertThat(silent.statusCode()).as("a handler that sends nothing is a server error").isEqualTo(500);
+    }
+
+    @Test
+    void an_error_thrown_by_a_handler_still_gets_a_500() throws Exception {
+        server = WebServer.start(new Router().get("/deep", ex -> {
+            throw new StackOverflowError();
+        }));
+
+        HttpResponse<String> deep = send("GET", "/deep", null);
+
+        assertThat(deep.statusCode()).isEqualTo(500);
     }
 
     @Test

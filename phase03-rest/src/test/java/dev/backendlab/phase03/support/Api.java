@@ -19,9 +19,8 @@ import java.util.List;
  */
 public final class Api implements AutoCloseable {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    /** How long one request may take: generous for a loaded machine, short of the 10 s a check may run. */
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(8);
 
     private final WebServer server;
     private final HttpClient client;
@@ -31,13 +30,22 @@ public final class Api implements AutoCloseable {
         this.client = client;
     }
 
+    /** Serves the router, with a client of its own: no connection pool is shared with another test's server. */
     public static Api serve(Router router) {
-        return new Api(WebServer.start(router), CLIENT);
+        return new Api(WebServer.start(router), newClient());
     }
 
     /** The same server seen through a second, independent HttpClient (its own connections); close only the first. */
     public Api secondClient() {
-        return new Api(server, HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+        return new Api(server, newClient());
+    }
+
+    /** HTTP/1.1 only: the server speaks nothing else, so the client need not try an h2c upgrade first. */
+    private static HttpClient newClient() {
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     public WebServer server() {
@@ -74,7 +82,7 @@ public final class Api implements AutoCloseable {
 
     public Reply callBytes(String method, String path, byte[] body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path))
-                .timeout(Duration.ofSeconds(5))
+                .timeout(REQUEST_TIMEOUT)
                 .method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(body));
         List<String> sent = new ArrayList<>(List.of(headers));
         if (!sent.isEmpty()) {
