@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -45,9 +46,16 @@ public final class ModuleReportMain {
         boolean solution = "solution".equals(arguments.optional("mode", "learner"));
         boolean filtered = arguments.values().containsKey("test-filter");
 
-        List<ExerciseResult> results = ResultsStore.ofModule(moduleDir).readAll();
-        List<String> notGraded = filtered ? List.of() : notGraded(moduleDir, results);
-        System.out.println(ModuleBlock.render(module, results, notGraded, Style.detect()));
+        ResultsStore store = ResultsStore.ofModule(moduleDir);
+        List<ExerciseResult> shown = store.readAll();
+        // What this build graded: the checks below never judge results an earlier run left behind
+        // (the other mode, or exercises a -Dtest filter did not run this time).
+        Instant buildStarted = arguments.values().containsKey("build-started")
+                ? Instant.parse(arguments.required("build-started")) : Instant.EPOCH;
+        List<ExerciseResult> graded = store.readWrittenSince(buildStarted);
+        List<String> notGraded = filtered ? List.of() : notGraded(moduleDir, graded);
+        System.out.println(ModuleBlock.render(module, shown, notGraded, Style.detect()));
+        List<ExerciseResult> results = graded;
 
         List<String> problems = new ArrayList<>();
         Roadmap.phaseOfModule(module).ifPresent(phase -> problems.addAll(Progress.problemsOf(phase, results)));

@@ -76,12 +76,24 @@ public final class ResultsStore {
 
     /** Every exercise result in the directory, by exercise order; empty when none was written. */
     public List<ExerciseResult> readAll() {
+        return readWrittenSince(Instant.EPOCH);
+    }
+
+    /**
+     * The results written at or after {@code since} (to the second): those of this build, not the
+     * ones an earlier run (another mode, another test filter) left behind.
+     */
+    public List<ExerciseResult> readWrittenSince(Instant since) {
         if (!Files.isDirectory(directory)) {
             return List.of();
         }
         List<ExerciseResult> results = new ArrayList<>();
         try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+            List<Path> jsonFiles = files.filter(f -> f.toString().endsWith(".json"))
+                    .filter(f -> !modified(f).truncatedTo(ChronoUnit.SECONDS).isBefore(since))
+                    .sorted()
+                    .toList();
+            for (Path file : jsonFiles) {
                 results.add(JSON.readValue(file.toFile(), ExerciseResult.class));
             }
         } catch (IOException e) {
