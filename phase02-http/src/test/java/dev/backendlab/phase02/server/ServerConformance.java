@@ -343,6 +343,56 @@ abstract class ServerConformance {
     }
 
     @Test
+    void a_download_to_a_client_that_stops_reading_makes_the_handler_wait() throws Exception {
+        try (RawHttpConnection connection = RawHttpConnection.open(start())) {
+            connection.send("GET /watched-download HTTP/1.1\r\nHost: a\r\n\r\n");
+            assertThat(app.watchedDownloadStarted.await(5, TimeUnit.SECONDS))
+                    .as("the handler of /watched-download was called and wrote its first 64 KiB%s", connection.transcript()).isTrue();
+
+            boolean ranAhead = app.watchedDownloadPast32MiB.await(2, TimeUnit.SECONDS);
+
+            assertThat(ranAhead).as("the client has read nothing, yet the handler could write 32 MiB within 2 s: the server "
+                    + "keeps the response in memory instead of making the handler's write wait for the client "
+                    + "(backpressure, like res.write() returning false)%s", readme()).isFalse();
+        }
+    }
+
+    @Test
+    void an_upload_to_a_handler_that_has_not_read_yet_makes_the_client_wait() throws Exception {
+        long total = HUNDRED_MIB;
+        try (RawHttpConnection connection = RawHttpConnection.open(start())) {
+            connection.send("POST /late-count HTTP/1.1\r\nHost: a\r\nContent-Length: " + total + "\r\n\r\n");
+            assertThat(app.lateCountStarted.await(5, TimeUnit.SECONDS))
+                    .as("the handler of /late-count was called after the head%s", connection.transcript()).isTrue();
+            CountDownLatch past32MiB = new CountDownLatch(1);
+            CompletableFuture<Void> upload = CompletableFuture.runAsync(() -> {
+                byte[] piece = new byte[64 * 1024];
+                try {
+                    for (long sent = 0; sent < total; sent += piece.length) {
+                        connection.send(piece);
+                        if (sent + piece.length >= 32L * 1024 * 1024) {
+                            past32MiB.countDown();
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+
+            boolean ranAhead = past32MiB.await(2, TimeUnit.SECONDS);
+            app.lateCountRelease.countDown();
+
+            assertThat(ranAhead).as("the handler has not read the body, yet the client could send 32 MiB within 2 s: the "
+                    + "server reads the body into memory ahead of the handler instead of leaving it in the socket "
+                    + "(backpressure, like req.pause())%s", readme()).isFalse();
+            upload.get(9, TimeUnit.SECONDS);
+            assertResponse(read(connection), 200, Long.toString(total), connection);
+        } finally {
+            app.lateCountRelease.countDown();
+        }
+    }
+
+    @Test
     void graceful_shutdown_finishes_the_request_in_flight_and_refuses_new_ones() throws Exception {
         HttpServer server = newServer(ServerConfig.defaults().withLimits(LIMITS), app);
         int port = server.start();

@@ -19,6 +19,12 @@ final class TestApp implements HttpHandler {
     final CountDownLatch slowRelease = new CountDownLatch(1);
     /** Counted down when a request to /slow has reached the handler. */
     final CountDownLatch slowStarted = new CountDownLatch(1);
+    /** /watched-download: counted down after its first piece, and once 32 MiB were written. */
+    final CountDownLatch watchedDownloadStarted = new CountDownLatch(1);
+    final CountDownLatch watchedDownloadPast32MiB = new CountDownLatch(1);
+    /** /late-count: counted down when the handler was called; released by the check to start reading. */
+    final CountDownLatch lateCountStarted = new CountDownLatch(1);
+    final CountDownLatch lateCountRelease = new CountDownLatch(1);
 
     @Override
     public void handle(Exchange exchange) throws Exception {
@@ -31,6 +37,14 @@ final class TestApp implements HttpHandler {
             case "/count" -> exchange.send(200, TEXT, Long.toString(count(exchange.body())).getBytes(UTF_8));
             case "/reject" -> exchange.send(413, TEXT, "too big for me".getBytes(UTF_8));
             case "/download" -> download(exchange, Long.parseLong(target.substring(target.indexOf('=') + 1)));
+            case "/watched-download" -> watchedDownload(exchange);
+            case "/late-count" -> {
+                lateCountStarted.countDown();
+                if (!lateCountRelease.await(20, TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("never released");
+                }
+                exchange.send(200, TEXT, Long.toString(count(exchange.body())).getBytes(UTF_8));
+            }
             case "/boom" -> throw new IllegalStateException("secret-detail: the database password is hunter2");
             case "/slow" -> {
                 slowStarted.countDown();
@@ -40,6 +54,20 @@ final class TestApp implements HttpHandler {
                 exchange.send(200, TEXT, "finally".getBytes(UTF_8));
             }
             default -> exchange.send(404, TEXT, "no such path".getBytes(UTF_8));
+        }
+    }
+
+    /** Writes up to 100 MiB, noting progress; stops when the client goes away. */
+    private void watchedDownload(Exchange exchange) throws Exception {
+        byte[] piece = new byte[DOWNLOAD_PIECE];
+        try (OutputStream out = exchange.stream(200, List.of(new HeaderField("Content-Type", "application/octet-stream")))) {
+            for (long written = 0; written < 100L * 1024 * 1024; written += piece.length) {
+                out.write(piece);
+                watchedDownloadStarted.countDown();
+                if (written + piece.length >= 32L * 1024 * 1024) {
+                    watchedDownloadPast32MiB.countDown();
+                }
+            }
         }
     }
 
