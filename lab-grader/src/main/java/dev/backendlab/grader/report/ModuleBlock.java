@@ -32,7 +32,7 @@ public final class ModuleBlock {
         out.append(style.bold(TextBlocks.pad(title, 46))).append(' ').append(style.bar(passed, total, 16))
                 .append(' ').append(TextBlocks.padLeft(TextBlocks.count(passed, total), 7)).append('\n');
         for (ExerciseProgress e : exercises) {
-            String label = e.result().order() + " " + e.result().title();
+            String label = TextBlocks.padLeft(Integer.toString(e.result().order()), 2) + " " + e.result().title();
             out.append("  ").append(style.paint(e.status(), String.format("%-3s", style.symbol(e.status()))))
                     .append(' ').append(TextBlocks.pad(label, 42)).append(' ')
                     .append(TextBlocks.padLeft(TextBlocks.count(e.result().passed(), e.result().total()), 7))
