@@ -40,7 +40,7 @@ public final class Dashboard {
             }
             case NO_EXERCISES -> out.append(style.dim(phase.phase().module().orElseThrow() + ": no exercises yet"));
             case NOT_GRADED -> out.append(style.red(phase.phase().module().orElseThrow()
-                    + ": not graded (did it compile? see the errors above)"));
+                    + ": not graded in this run (did it compile? see any errors above)"));
             default -> out.append(style.bar(phase.passed(), phase.total(), 16)).append(' ')
                     .append(TextBlocks.padLeft(TextBlocks.count(phase.passed(), phase.total()), 7)).append("  ")
                     .append(style.paint(phase.status(), phase.status().label()));
