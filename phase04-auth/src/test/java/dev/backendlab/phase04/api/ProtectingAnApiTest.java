@@ -54,14 +54,15 @@ class ProtectingAnApiTest {
             EDITOR_TOKEN, new Principal("ed", Set.of("editor")),
             ADMIN_TOKEN, new Principal("root", Set.of("admin")));
 
-    static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
     final List<String> verified = new CopyOnWriteArrayList<>();
     BooksApi api;
     WebServer server;
+    // One client per test: no pooled connection outlives the server it was opened to.
+    HttpClient client;
 
     @BeforeEach
     void start() {
+        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         api = new BooksApi();
         TokenVerifier verifier = token -> {
             verified.add(token);
@@ -333,7 +334,7 @@ class ProtectingAnApiTest {
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     static void assertRefused(HttpResponse<String> response, String request, int status, String challenge, String body)
