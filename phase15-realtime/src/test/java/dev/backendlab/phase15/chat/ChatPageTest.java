@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +25,8 @@ import org.junit.jupiter.api.Test;
 @Exercise(order = 6, title = "A demo page", topics = {"ws", "Broadcasting"})
 class ChatPageTest {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+    // One client per check, so no pooled connection outlives the server it was opened to.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern PAGE_PATH = Pattern.compile("const CHAT_PATH = \"([^\"]+)\"");
 
@@ -47,13 +49,13 @@ class ChatPageTest {
     }
 
     private HttpResponse<byte[]> request(String method, String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .method(method, HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(8)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private JdkWebSocket tab(String path) throws Exception {
-        JdkWebSocket tab = JdkWebSocket.connect(HTTP, port, path);
+        JdkWebSocket tab = JdkWebSocket.connect(http, port, path);
         tabs.add(tab);
         return tab;
     }
@@ -120,8 +122,8 @@ class ChatPageTest {
         start();
         JdkWebSocket alice = tab(ChatServer.CHAT_PATH);
         JdkWebSocket carol = tab(ChatServer.CHAT_PATH);
-        carol.socket().sendClose(1001, "tab closed").get(5, java.util.concurrent.TimeUnit.SECONDS);
-        JdkWebSocket.Closed closed = carol.closed().get(5, java.util.concurrent.TimeUnit.SECONDS);
+        carol.socket().sendClose(1001, "tab closed").get(5, TimeUnit.SECONDS);
+        JdkWebSocket.Closed closed = carol.closed().get(5, TimeUnit.SECONDS);
         assertThat(closed.code()).as("the server answers a tab's close (1001) with the same code").isEqualTo(1001);
 
         String message = "{\"name\":\"alice\",\"text\":\"anyone?\"}";
