@@ -104,8 +104,17 @@ class ChatPageTest {
     @Test
     void a_message_from_one_tab_reaches_every_tab_once() throws Exception {
         start();
+        // The server adds a tab to the group just after its handshake answer is out: a tab knows it
+        // is in once its own message comes back, so each says hello first.
         JdkWebSocket alice = tab(ChatServer.CHAT_PATH);
+        String aliceHello = "{\"name\":\"alice\",\"text\":\"joined\"}";
+        alice.send(aliceHello);
+        assertNext(alice, aliceHello, "alice's hello, relayed to every tab, hers included");
         JdkWebSocket bob = tab(ChatServer.CHAT_PATH);
+        String bobHello = "{\"name\":\"bob\",\"text\":\"joined\"}";
+        bob.send(bobHello);
+        assertNext(bob, bobHello, "bob's hello, relayed to every tab, his included");
+        assertNext(alice, bobHello, "bob's hello, for alice's tab, open before bob's");
         String first = "{\"name\":\"alice\",\"text\":\"hi bob\"}";
         String second = "{\"name\":\"bob\",\"text\":\"hi alice, ünïcödé too\"}";
 
