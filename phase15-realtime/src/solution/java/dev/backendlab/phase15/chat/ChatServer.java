@@ -1,0 +1,73 @@
+package dev.backendlab.phase15.chat;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
+import io.netty.util.concurrent.GlobalEventExecutor;
+import java.net.InetSocketAddress;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A chat server to open in two browser tabs: the page {@code chat.html} at {@code /}, and a
+ * WebSocket at {@link #CHAT_PATH} that relays every text message to every connected tab, the
+ * sender's included. Run it with {@code main} (see the README for the command).
+ */
+public final class ChatServer implements AutoCloseable {
+
+    /** The WebSocket endpoint; the page connects to the same path. */
+    public static final String CHAT_PATH = "/chat";
+
+    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
+    private final ChannelGroup tabs = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
+    private Channel serverChannel;
+
+    /**
+     * Binds 127.0.0.1 on {@code port} (0 for any free one) and returns the port bound: {@code /}
+     * answers the page, {@link #CHAT_PATH} upgrades to a WebSocket, any other path gets 404.
+     */
+    public int start(int port) throws InterruptedException {
+        serverChannel = new ServerBootstrap()
+                .group(group)
+                .channel(NioServerSocketChannel.class)
+                .childHandler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel channel) {
+                        channel.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(64 * 1024),
+                                new WebSocketServerProtocolHandler(CHAT_PATH),
+                                new ChatPageHandler(), new ChatRoomHandler(tabs));
+                    }
+                })
+                .bind(new InetSocketAddress("127.0.0.1", port)).sync().channel();
+        return ((InetSocketAddress) serverChannel.localAddress()).getPort();
+    }
+
+    /** Stops listening, closes every tab's connection and the event loops. */
+    @Override
+    public void close() throws InterruptedException {
+        if (serverChannel != null) {
+            serverChannel.close().sync();
+        }
+        tabs.close().await(2, TimeUnit.SECONDS);
+        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).await(5, TimeUnit.SECONDS);
+    }
+
+    /** {@code main [port]}: serves the chat on http://127.0.0.1:port/ (8080 by default) until stopped. */
+    public static void main(String[] args) throws InterruptedException {
+        int port = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
+        ChatServer server = new ChatServer();
+        int bound = server.start(port);
+        System.out.println("Chat on http://127.0.0.1:" + bound + "/ : open it in two tabs. Ctrl-C stops it.");
+        new CountDownLatch(1).await(); // until the JVM is stopped
+    }
+}

@@ -1,0 +1,158 @@
+package dev.backendlab.phase15.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.backendlab.grader.Exercise;
+import dev.backendlab.grader.NotImplementedYetException;
+import dev.backendlab.phase15.peers.JdkWebSocket;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The chat server as a browser meets it: the page over HTTP, then its WebSocket with the JDK client. */
+@Exercise(order = 6, title = "A demo page", topics = {"ws", "Broadcasting"})
+class ChatPageTest {
+
+    // One client per check, so no pooled connection outlives the server it was opened to.
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Pattern PAGE_PATH = Pattern.compile("const CHAT_PATH = \"([^\"]+)\"");
+
+    private final ChatServer server = new ChatServer();
+    private final List<JdkWebSocket> tabs = new ArrayList<>();
+    private int port;
+
+    @AfterEach
+    void stop() throws Exception {
+        tabs.forEach(JdkWebSocket::close);
+        try {
+            server.close();
+        } catch (NotImplementedYetException stillAStub) {
+            // the check has already ended as "not started"
+        }
+    }
+
+    private void start() throws InterruptedException {
+        port = server.start(0);
+    }
+
+    private HttpResponse<byte[]> request(String method, String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(method, HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(8)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private JdkWebSocket tab(String path) throws Exception {
+        JdkWebSocket tab = JdkWebSocket.connect(http, port, path);
+        tabs.add(tab);
+        return tab;
+    }
+
+    private static byte[] page() throws IOException {
+        try (InputStream in = ChatServer.class.getResourceAsStream("chat.html")) {
+            assertThat(in).as("the given page src/main/resources/dev/backendlab/phase15/chat/chat.html").isNotNull();
+            return in.readAllBytes();
+        }
+    }
+
+    private static void assertNext(JdkWebSocket tab, String expected, String why) throws InterruptedException {
+        Object got = tab.next(5);
+        assertThat(got).as("%s: the next message this tab received within 5 s (null: none)", why).isEqualTo(expected);
+    }
+
+    @Test
+    void get_slash_answers_the_chat_page() throws Exception {
+        start();
+        HttpResponse<byte[]> response = request("GET", "/");
+
+        assertThat(response.statusCode()).as("status of GET / (curl -i http://127.0.0.1:%d/)", port).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElse("(none)").toLowerCase())
+                .as("Content-Type of GET /: a browser renders the page only as HTML").startsWith("text/html")
+                .contains("charset=utf-8");
+        assertThat(new String(response.body(), StandardCharsets.UTF_8))
+                .as("the body of GET / is the resource chat.html, unchanged")
+                .isEqualTo(new String(page(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void the_pages_websocket_endpoint_answers_the_jdk_client() throws Exception {
+        start();
+        String html = new String(request("GET", "/").body(), StandardCharsets.UTF_8);
+        Matcher declared = PAGE_PATH.matcher(html);
+        assertThat(declared.find()).as("the page served at / declares const CHAT_PATH = \"...\"; it began: %s",
+                html.substring(0, Math.min(200, html.length()))).isTrue();
+
+        JdkWebSocket tab = tab(declared.group(1));
+        String message = "{\"name\":\"alice\",\"text\":\"hello from the JDK\"}";
+        tab.send(message);
+        assertNext(tab, message, "the page connects to " + declared.group(1) + " and shows what comes back; a tab "
+                + "that sends gets its own message back, as every tab does");
+    }
+
+    @Test
+    void a_message_from_one_tab_reaches_every_tab_once() throws Exception {
+        start();
+        // The server adds a tab to the group just after its handshake answer is out: a tab knows it
+        // is in once its own message comes back, so each says hello first.
+        JdkWebSocket alice = tab(ChatServer.CHAT_PATH);
+        String aliceHello = "{\"name\":\"alice\",\"text\":\"joined\"}";
+        alice.send(aliceHello);
+        assertNext(alice, aliceHello, "alice's hello, relayed to every tab, hers included");
+        JdkWebSocket bob = tab(ChatServer.CHAT_PATH);
+        String bobHello = "{\"name\":\"bob\",\"text\":\"joined\"}";
+        bob.send(bobHello);
+        assertNext(bob, bobHello, "bob's hello, relayed to every tab, his included");
+        assertNext(alice, bobHello, "bob's hello, for alice's tab, open before bob's");
+        String first = "{\"name\":\"alice\",\"text\":\"hi bob\"}";
+        String second = "{\"name\":\"bob\",\"text\":\"hi alice, ünïcödé too\"}";
+
+        alice.send(first);
+        assertNext(alice, first, "alice sent it");
+        assertNext(bob, first, "alice sent it; bob's tab is open too");
+        bob.send(second);
+        assertNext(alice, second, "then bob sent his; a second copy of alice's message would have come before it");
+        assertNext(bob, second, "then bob sent his");
+    }
+
+    @Test
+    void a_closed_tab_leaves_and_the_others_go_on() throws Exception {
+        start();
+        JdkWebSocket alice = tab(ChatServer.CHAT_PATH);
+        JdkWebSocket carol = tab(ChatServer.CHAT_PATH);
+        carol.socket().sendClose(1001, "tab closed").get(5, TimeUnit.SECONDS);
+        JdkWebSocket.Closed closed = carol.closed().get(5, TimeUnit.SECONDS);
+        assertThat(closed.code()).as("the server answers a tab's close (1001) with the same code").isEqualTo(1001);
+
+        String message = "{\"name\":\"alice\",\"text\":\"anyone?\"}";
+        alice.send(message);
+        assertNext(alice, message, "carol's tab closed; alice's goes on");
+        assertThat(carol.next(0)).as("carol's closed tab gets nothing").isNull();
+    }
+
+    @Test
+    void another_path_is_404() throws Exception {
+        start();
+        HttpResponse<byte[]> response = request("GET", "/missing.html");
+        assertThat(response.statusCode()).as("status of GET /missing.html: only / is a page").isEqualTo(404);
+    }
+
+    @Test
+    void another_method_on_slash_is_405() throws Exception {
+        start();
+        HttpResponse<byte[]> response = request("POST", "/");
+        assertThat(response.statusCode()).as("status of POST /: the page is read with GET").isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).as("the Allow header of a 405").contains("GET");
+    }
+}
