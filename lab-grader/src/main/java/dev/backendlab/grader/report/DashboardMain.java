@@ -5,7 +5,6 @@ import dev.backendlab.grader.roadmap.Phase;
 import dev.backendlab.grader.roadmap.Roadmap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * The last step of a grading run (the {@code lab-dashboard} module): reads what every phase
- * module wrote, prints the dashboard, and writes it as {@code target/lab-progress.json} and
- * {@code target/lab-progress.md} under the repository root.
+ * module wrote, prints the dashboard, and writes it under the repository root's {@code target/}
+ * ({@link ProgressFiles}).
  */
 public final class DashboardMain {
 
@@ -30,11 +29,8 @@ public final class DashboardMain {
         String mode = arguments.values().getOrDefault("mode", "learner");
         Instant buildStarted = arguments.values().containsKey("build-started")
                 ? Instant.parse(arguments.required("build-started")) : Instant.EPOCH;
-        Progress progress = Progress.of(readModules(root, buildStarted));
-
-        Path target = Files.createDirectories(root.resolve("target"));
-        Files.writeString(target.resolve("lab-progress.json"), ProgressJson.render(progress, mode), StandardCharsets.UTF_8);
-        Files.writeString(target.resolve("lab-progress.md"), ProgressMarkdown.render(progress), StandardCharsets.UTF_8);
+        Progress progress = Progress.of(readModules(root, mode, buildStarted));
+        ProgressFiles.write(root, progress, mode);
 
         System.out.print(Dashboard.render(progress, Style.detect()));
         if ("solution".equals(mode)) {
@@ -45,15 +41,17 @@ public final class DashboardMain {
     }
 
     /**
+     * @param mode         {@code learner} or {@code solution}: whose results to read
      * @param buildStarted results last written before this were not produced by this run: their
-     *                     module did not build (a compile error), so it shows as not graded
+     *                     module did not build (a compile error), so it shows as not graded;
+     *                     {@link Instant#EPOCH} takes every result, however old
      */
-    static Map<String, ModuleState> readModules(Path root, Instant buildStarted) {
+    public static Map<String, ModuleState> readModules(Path root, String mode, Instant buildStarted) {
         Map<String, ModuleState> modules = new LinkedHashMap<>();
         for (Phase phase : Roadmap.phases()) {
             phase.module().ifPresent(module -> {
                 Path dir = root.resolve(module);
-                ResultsStore store = ResultsStore.ofModule(dir);
+                ResultsStore store = ResultsStore.ofModule(dir, mode);
                 boolean gradedThisRun = store.lastWritten().filter(t -> !t.isBefore(buildStarted)).isPresent();
                 modules.put(module, new ModuleState(module, hasTests(dir.resolve("src/test/java")),
                         gradedThisRun ? store.readAll() : List.of()));

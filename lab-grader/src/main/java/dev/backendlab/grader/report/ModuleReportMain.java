@@ -1,6 +1,7 @@
 package dev.backendlab.grader.report;
 
 import dev.backendlab.grader.Exercise;
+import dev.backendlab.grader.readme.ReadmeRules;
 import dev.backendlab.grader.results.CheckResult;
 import dev.backendlab.grader.results.ExerciseResult;
 import dev.backendlab.grader.results.ResultsStore;
@@ -24,7 +25,8 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>{@code --require-all-pass=true} (solution mode, {@code -Dlab.strict=true}): any check that
  *       did not pass, or an exercise whose run did not finish, fails the build;</li>
- *   <li>solution mode: a misdeclared exercise or a README without the exercise's section fails;</li>
+ *   <li>solution mode: a misdeclared exercise, or a README that does not teach an exercise as
+ *       {@link ReadmeRules} requires, fails;</li>
  *   <li>{@code --expect-untouched=true} (CI, on the stubs): any check that is not "not started"
  *       fails the build, named.</li>
  * </ul>
@@ -43,10 +45,11 @@ public final class ModuleReportMain {
         }
         String module = arguments.required("module");
         Path moduleDir = Path.of(arguments.required("module-dir"));
-        boolean solution = "solution".equals(arguments.optional("mode", "learner"));
+        String mode = arguments.optional("mode", "learner");
+        boolean solution = "solution".equals(mode);
         boolean filtered = arguments.values().containsKey("test-filter");
 
-        ResultsStore store = ResultsStore.ofModule(moduleDir);
+        ResultsStore store = ResultsStore.ofModule(moduleDir, mode);
         List<ExerciseResult> shown = store.readAll();
         // What this build graded: the checks below never judge results an earlier run left behind
         // (the other mode, or exercises a -Dtest filter did not run this time).
@@ -60,7 +63,7 @@ public final class ModuleReportMain {
         List<String> problems = new ArrayList<>();
         Roadmap.phaseOfModule(module).ifPresent(phase -> problems.addAll(Progress.problemsOf(phase, results)));
         if (solution) {
-            problems.addAll(missingReadmeSections(moduleDir, results));
+            problems.addAll(ReadmeRules.problems(moduleDir, results));
         }
         fail(module + " declares its exercises wrongly", problems);
         if (arguments.flag("require-all-pass")) {
@@ -124,24 +127,5 @@ public final class ModuleReportMain {
         } catch (ClassNotFoundException | LinkageError e) {
             return false;
         }
-    }
-
-    /** Each exercise is taught in a README section headed "## Exercise N: Title". */
-    static List<String> missingReadmeSections(Path moduleDir, List<ExerciseResult> results) {
-        Path readme = moduleDir.resolve("README.md");
-        List<String> lines;
-        try {
-            lines = Files.exists(readme) ? Files.readAllLines(readme).stream().map(String::strip).toList() : List.of();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<String> missing = new ArrayList<>();
-        for (ExerciseResult r : results) {
-            String heading = "## " + ExerciseProgress.of(r).readmeHeading();
-            if (!lines.contains(heading)) {
-                missing.add(r.testClassSimpleName() + " has no section \"" + heading + "\" in " + readme);
-            }
-        }
-        return missing;
     }
 }

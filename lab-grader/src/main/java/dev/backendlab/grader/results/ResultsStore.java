@@ -16,15 +16,20 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The results of one module on disk: a JSON file per exercise under {@code target/lab-results}.
+ * The results of one module on disk: a JSON file per exercise under {@code target/lab-results}
+ * (the learner's code) or {@code target/lab-results-solution} (the reference solutions).
  *
  * <p>One file per exercise, not one per run, so that running a single exercise updates its own
- * row and keeps the others from the last full run.
+ * row and keeps the others from the last full run. Each mode has its own folder, so checking the
+ * lab with {@code -Psolution} never shows up as the learner's progress.
  */
 public final class ResultsStore {
 
-    /** Where a module's results live, relative to the module's directory. */
+    /** Where a module's results of the learner's code live, relative to the module's directory. */
     public static final String DIRECTORY = "target/lab-results";
+
+    /** Where a module's results of the reference solutions live, relative to the module's directory. */
+    public static final String SOLUTION_DIRECTORY = "target/lab-results-solution";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -34,15 +39,26 @@ public final class ResultsStore {
         this.directory = directory;
     }
 
+    /** The learner's results of a module. */
     public static ResultsStore ofModule(Path moduleDirectory) {
         return new ResultsStore(moduleDirectory.resolve(DIRECTORY));
+    }
+
+    /** @param mode {@code learner} or {@code solution}, as the POM's {@code lab.mode} says */
+    public static ResultsStore ofModule(Path moduleDirectory, String mode) {
+        return new ResultsStore(moduleDirectory.resolve("solution".equals(mode) ? SOLUTION_DIRECTORY : DIRECTORY));
+    }
+
+    /** The file that holds one exercise's results. */
+    public Path fileOf(String testClass) {
+        return directory.resolve(testClass + ".json");
     }
 
     /** Writes one exercise's results, replacing the file atomically so a reader never sees half. */
     public void write(ExerciseResult result) {
         try {
             Files.createDirectories(directory);
-            Path target = directory.resolve(result.testClass() + ".json");
+            Path target = fileOf(result.testClass());
             Path temp = Files.createTempFile(directory, result.testClass(), ".tmp");
             JSON.writeValue(temp.toFile(), result);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

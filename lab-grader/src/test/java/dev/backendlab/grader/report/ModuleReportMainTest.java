@@ -48,14 +48,43 @@ class ModuleReportMainTest {
 
     @Test
     void solution_mode_requires_a_readme_section_per_exercise() throws IOException {
-        FixtureRun.run(module.resolve(ResultsStore.DIRECTORY), StubPassingFixture.class);
+        FixtureRun.run(module.resolve(ResultsStore.SOLUTION_DIRECTORY), StubPassingFixture.class);
         Files.writeString(module.resolve("README.md"), "# Phase 1\n\n## Exercise 3: Too strong\n");
 
         assertThatThrownBy(() -> report("--mode=solution"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("StubPassingFixture has no section \"## Exercise 3: Too weak\"");
+    }
 
-        Files.writeString(module.resolve("README.md"), "# Phase 1\n\n## Exercise 3: Too weak\n");
+    @Test
+    void solution_mode_requires_a_hint_a_command_and_the_stub_files_in_each_section() throws IOException {
+        FixtureRun.run(module.resolve(ResultsStore.SOLUTION_DIRECTORY), StubPassingFixture.class);
+        Files.writeString(module.resolve("README.md"), "# Phase 1\n\n## Exercise 3: Too weak\n\nNo hints yet.\n");
+
+        assertThatThrownBy(() -> report("--mode=solution"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("README section \"Exercise 3: Too weak\" has no hint")
+                .hasMessageContaining("must show the command that runs it alone, with -Dtest=StubPassingFixture (it has none)")
+                .hasMessageContaining("links no stub file");
+
+        Path stub = module.resolve("src/main/java/demo/Weak.java");
+        Path solution = module.resolve("src/solution/java/demo/Weak.java");
+        Files.createDirectories(stub.getParent());
+        Files.createDirectories(solution.getParent());
+        Files.writeString(stub, "throw new NotImplementedYetException(\"parse\", \"Exercise 3: Too weak\");");
+        Files.writeString(solution, "return 42;");
+        Files.writeString(module.resolve("README.md"), """
+                # Phase 1
+
+                ## Exercise 3: Too weak
+
+                **Steps** in [`Weak`](src/main/java/demo/Weak.java).
+
+                **Hints** (gentlest first).
+                - Read the number.
+
+                    ./mvnw test -pl phase01-core -am -Dtest=StubPassingFixture
+                """);
         assertThatNoException().isThrownBy(() -> report("--mode=solution"));
     }
 
