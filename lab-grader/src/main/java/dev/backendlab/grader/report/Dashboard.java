@@ -13,22 +13,35 @@ public final class Dashboard {
     private Dashboard() {
     }
 
+    /** Why a phase module with exercises has no results, at the end of a grading run. */
+    public static final String NOT_GRADED_IN_THIS_RUN = "not graded in this run (did it compile? see any errors above)";
+
     public static String render(Progress progress, Style style) {
-        StringBuilder out = new StringBuilder("\n");
-        out.append(style.bold(TextBlocks.pad("Java Backend Lab: your progress", 56)))
-                .append(TextBlocks.padLeft(progress.passed() + " of " + progress.total() + " checks pass", WIDTH - 56))
-                .append('\n').append(style.rule(WIDTH)).append('\n');
-        progress.phases().forEach(phase -> appendPhase(out, phase, style));
-        out.append(style.rule(WIDTH)).append('\n');
-        out.append(' ').append(TextBlocks.pad("Overall", 29)).append(style.bar(progress.passed(), progress.total(), 16))
-                .append(' ').append(TextBlocks.padLeft(TextBlocks.count(progress.passed(), progress.total()), 7))
-                .append("  ").append(percent(progress.passed(), progress.total())).append('\n');
+        StringBuilder out = new StringBuilder(table(progress, style, NOT_GRADED_IN_THIS_RUN));
         appendNext(out, progress, style);
         progress.problems().forEach(p -> out.append(style.red(" Problem: " + p)).append('\n'));
         return out.toString();
     }
 
-    private static void appendPhase(StringBuilder out, PhaseProgress phase, Style style) {
+    /**
+     * Every phase with its sub-topics, and the overall bar, without what to do next.
+     *
+     * @param notGraded what to say of a phase module that has exercises but no results
+     */
+    public static String table(Progress progress, Style style, String notGraded) {
+        StringBuilder out = new StringBuilder("\n");
+        out.append(style.bold(TextBlocks.pad("Java Backend Lab: your progress", 56)))
+                .append(TextBlocks.padLeft(progress.passed() + " of " + progress.total() + " checks pass", WIDTH - 56))
+                .append('\n').append(style.rule(WIDTH)).append('\n');
+        progress.phases().forEach(phase -> appendPhase(out, phase, style, notGraded));
+        out.append(style.rule(WIDTH)).append('\n');
+        out.append(' ').append(TextBlocks.pad("Overall", 29)).append(style.bar(progress.passed(), progress.total(), 16))
+                .append(' ').append(TextBlocks.padLeft(TextBlocks.count(progress.passed(), progress.total()), 7))
+                .append("  ").append(percent(progress.passed(), progress.total())).append('\n');
+        return out.toString();
+    }
+
+    private static void appendPhase(StringBuilder out, PhaseProgress phase, Style style, String notGraded) {
         String name = TextBlocks.padLeft(Integer.toString(phase.phase().number()), 2) + " " + phase.phase().title();
         out.append(style.paint(phase.status(), String.format("%-4s", style.symbol(phase.status()))))
                 .append(style.bold(TextBlocks.pad(name, 28)));
@@ -39,8 +52,7 @@ public final class Dashboard {
                 return;
             }
             case NO_EXERCISES -> out.append(style.dim(phase.phase().module().orElseThrow() + ": no exercises yet"));
-            case NOT_GRADED -> out.append(style.red(phase.phase().module().orElseThrow()
-                    + ": not graded in this run (did it compile? see any errors above)"));
+            case NOT_GRADED -> out.append(style.red(phase.phase().module().orElseThrow() + ": " + notGraded));
             default -> out.append(style.bar(phase.passed(), phase.total(), 16)).append(' ')
                     .append(TextBlocks.padLeft(TextBlocks.count(phase.passed(), phase.total()), 7)).append("  ")
                     .append(style.paint(phase.status(), phase.status().label()));

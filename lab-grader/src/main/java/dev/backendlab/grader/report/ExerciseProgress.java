@@ -50,7 +50,7 @@ public record ExerciseProgress(ExerciseResult result, ProgressStatus status) {
     }
 
     /** GitHub's heading anchors: lower case, punctuation dropped, spaces become hyphens. */
-    static String anchor(String heading) {
+    public static String anchor(String heading) {
         return heading.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
     }
 }

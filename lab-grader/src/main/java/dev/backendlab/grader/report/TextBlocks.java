@@ -4,7 +4,7 @@ import dev.backendlab.grader.results.CheckResult;
 import java.util.List;
 
 /** Small text helpers the dashboard and the module block share. */
-final class TextBlocks {
+public final class TextBlocks {
 
     /** Lines of a failure message shown on screen; the full text stays in the reports. */
     static final int MAX_MESSAGE_LINES = 8;
@@ -25,7 +25,7 @@ final class TextBlocks {
     }
 
     /** The check's name and status, then its message indented under it, cut to a screenful. */
-    static void appendFailure(StringBuilder out, String indent, CheckResult check, Style style) {
+    public static void appendFailure(StringBuilder out, String indent, CheckResult check, Style style) {
         out.append(indent).append(style.symbol(check.status())).append(' ').append(check.name())
                 .append(" (").append(check.status().label()).append(")\n");
         if (check.message() == null) {
