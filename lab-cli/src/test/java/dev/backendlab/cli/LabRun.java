@@ -13,7 +13,11 @@ record LabRun(Lab lab) {
     }
 
     static LabRun of(TempLab temp, Grader grader, Reader input, SourceWatcher.Factory watchers) {
-        return new LabRun(new Lab(temp.project(), grader, temp.console(input), watchers, Duration.ofMillis(50)));
+        return of(temp, grader, input, watchers, Duration.ofMillis(50));
+    }
+
+    static LabRun of(TempLab temp, Grader grader, Reader input, SourceWatcher.Factory watchers, Duration debounce) {
+        return new LabRun(new Lab(temp.project(), grader, temp.console(input), watchers, debounce));
     }
 
     int run(String... args) throws InterruptedException {
