@@ -35,6 +35,7 @@ public final class DashboardMain {
         Path target = Files.createDirectories(root.resolve("target"));
         Files.writeString(target.resolve("lab-progress.json"), ProgressJson.render(progress, mode), StandardCharsets.UTF_8);
         Files.writeString(target.resolve("lab-progress.md"), ProgressMarkdown.render(progress), StandardCharsets.UTF_8);
+        Files.writeString(target.resolve("lab-progress.html"), ProgressHtml.render(progress), StandardCharsets.UTF_8);
 
         System.out.print(Dashboard.render(progress, Style.detect()));
         if ("solution".equals(mode)) {
