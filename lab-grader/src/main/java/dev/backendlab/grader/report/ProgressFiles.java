@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 /**
  * The progress a grading run leaves under the repository root's {@code target/}: JSON for tools,
- * a Markdown table. The reference solutions' run writes its own files ({@code -solution}), so
+ * a Markdown table, and a page to open in a browser ({@link ProgressHtml}). The reference solutions' run writes its own files ({@code -solution}), so
  * checking the lab never overwrites the learner's progress.
  */
 public final class ProgressFiles {
@@ -27,6 +27,7 @@ public final class ProgressFiles {
             String base = baseName(mode);
             Files.writeString(target.resolve(base + ".json"), ProgressJson.render(progress, mode), StandardCharsets.UTF_8);
             Files.writeString(target.resolve(base + ".md"), ProgressMarkdown.render(progress), StandardCharsets.UTF_8);
+            Files.writeString(target.resolve(base + ".html"), ProgressHtml.render(progress), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the progress files under " + root.resolve("target"), e);
         }
