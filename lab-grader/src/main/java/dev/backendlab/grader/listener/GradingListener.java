@@ -8,6 +8,7 @@ import dev.backendlab.grader.results.CheckResult;
 import dev.backendlab.grader.results.CheckStatus;
 import dev.backendlab.grader.results.ExerciseResult;
 import dev.backendlab.grader.results.ResultsStore;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -94,7 +95,7 @@ public class GradingListener implements TestExecutionListener {
     public void testPlanExecutionFinished(TestPlan testPlan) {
         exercisesByClass.values().stream().filter(r -> !r.written).forEach(this::write);
         if (settings.printBlock() && !written.isEmpty()) {
-            System.out.println(ModuleBlock.render(settings.module(), written, Style.detect()));
+            System.out.println(ModuleBlock.render(written.get(0).module(), written, Style.detect()));
         }
     }
 
@@ -131,8 +132,9 @@ public class GradingListener implements TestExecutionListener {
 
     private void write(ExerciseRun run) {
         run.written = true;
-        ExerciseResult result = run.toResult(settings.module());
-        new ResultsStore(settings.resultsDirectory()).write(result);
+        Settings where = settings.forClass(run.testClass);
+        ExerciseResult result = run.toResult(where.module());
+        new ResultsStore(where.resultsDirectory()).write(result);
         written.add(result);
     }
 
@@ -235,6 +237,33 @@ public class GradingListener implements TestExecutionListener {
                     underMaven ? module : workingDirectory.getFileName().toString(),
                     resultsDir != null ? Path.of(resultsDir) : workingDirectory.resolve(ResultsStore.DIRECTORY),
                     !underMaven);
+        }
+
+        /**
+         * Outside Maven (an IDE), the working directory may be the repository root rather than the
+         * module (VS Code's default), so the module is found from where the class was compiled to:
+         * {@code <module>/target/test-classes}, the folder every Maven-importing IDE uses.
+         */
+        Settings forClass(Class<?> testClass) {
+            if (!printBlock) {
+                return this;
+            }
+            return compiledInto(testClass)
+                    .filter(folder -> folder.endsWith(Path.of("target", "test-classes")))
+                    .map(folder -> folder.getParent().getParent())
+                    .map(moduleDir -> new Settings(moduleDir.getFileName().toString(),
+                            moduleDir.resolve(ResultsStore.DIRECTORY), true))
+                    .orElse(this);
+        }
+
+        private static Optional<Path> compiledInto(Class<?> testClass) {
+            try {
+                var source = testClass.getProtectionDomain().getCodeSource();
+                return source == null ? Optional.empty()
+                        : Optional.of(Path.of(source.getLocation().toURI()).toAbsolutePath().normalize());
+            } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
+                return Optional.empty();
+            }
         }
     }
 }
