@@ -30,10 +30,13 @@ final class SolutionCommand {
             throw new UsageException("./lab solution takes the exercise you solved, for example ./lab solution phase01-core:2");
         }
         ExerciseSection exercise = ExerciseLookup.find(project.exercises(), args.get(0));
-        boolean upToDate = project.gradedAt(exercise).filter(t -> t.isAfter(project.lastEdited(exercise))).isPresent();
-        if (!upToDate) {
+        if (!gradedSinceLastEdit(exercise)) {
             console.println("Your code changed since it was last graded, so it is graded first.");
             check.grade(List.of(exercise));
+            if (!gradedSinceLastEdit(exercise)) {
+                console.println("Your code could not be graded (see above), so the reference solution stays closed.");
+                return 1;
+            }
         }
         if (project.statusOf(exercise) != ProgressStatus.DONE) {
             refuse(exercise);
@@ -48,6 +51,10 @@ final class SolutionCommand {
         console.println("That is the reference solution of " + ExerciseReport.name(exercise)
                 + ". Yours passes too: compare the choices, not the lines.");
         return 0;
+    }
+
+    private boolean gradedSinceLastEdit(ExerciseSection exercise) {
+        return project.gradedAt(exercise).filter(t -> t.isAfter(project.lastEdited(exercise))).isPresent();
     }
 
     private void refuse(ExerciseSection exercise) {

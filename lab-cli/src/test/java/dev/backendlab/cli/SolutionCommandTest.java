@@ -65,6 +65,22 @@ class SolutionCommandTest {
                 .doesNotContain("the reference way");
     }
 
+    @Test
+    void code_that_cannot_be_graded_keeps_the_solution_closed_even_after_an_earlier_pass() throws InterruptedException {
+        TempLab lab = new TempLab(root);
+        lab.results(1, CheckStatus.PASSED, CheckStatus.PASSED);
+        lab.touch(lab.resultsFile(1), EDITED.minusSeconds(60));
+        lab.touch(lab.module.resolve("src/main/java/demo/Runtime.java"), EDITED);
+        FakeGrader compileError = new FakeGrader().exitCode(1);
+
+        int exit = LabRun.of(lab, compileError, "").run("solution", "phase01-core:1");
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(lab.output())
+                .contains("Your code could not be graded (see above), so the reference solution stays closed.")
+                .doesNotContain("the reference way");
+    }
+
     private static void gradedAfterTheLastEdit(TempLab lab) {
         lab.touch(lab.module.resolve("src/main/java/demo/Runtime.java"), EDITED);
         lab.touch(lab.resultsFile(1), GRADED);

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
 public final class ProgressHtml {
 
     private static final String CSS = readCss();
-    private static final String NOT_GRADED = "Not graded in this run: did it compile? The build output shows the errors.";
+    private static final String NOT_GRADED = "No results yet: ./lab check grades it. Right after a grading run, this means it did not compile: the build output shows the errors.";
 
     private ProgressHtml() {
     }
