@@ -20,7 +20,7 @@ final class ExerciseReport {
     }
 
     static String readmeLink(ExerciseSection exercise) {
-        return exercise.module() + "/README.md#" + ExerciseProgress.anchor(exercise.heading());
+        return ExerciseProgress.readmeLink(exercise.module(), exercise.heading());
     }
 
     /** One line: symbol, name, status and count. */

@@ -35,7 +35,12 @@ public record ExerciseProgress(ExerciseResult result, ProgressStatus status) {
 
     /** Link to the README section, relative to the repository root. */
     public String readmeLink() {
-        return result.module() + "/README.md#" + anchor(readmeHeading());
+        return readmeLink(result.module(), readmeHeading());
+    }
+
+    /** Link to a module README's section, relative to the repository root. */
+    public static String readmeLink(String module, String heading) {
+        return module + "/README.md#" + anchor(heading);
     }
 
     /**
