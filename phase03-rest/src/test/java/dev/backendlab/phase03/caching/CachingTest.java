@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backendlab.grader.Exercise;
 import dev.backendlab.phase03.support.Api;
-import dev.backendlab.phase03.support.MutableClock;
+import dev.backendlab.grader.fixtures.TestClock;
 import dev.backendlab.phase03.support.Reply;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -89,7 +89,7 @@ class CachingTest {
     @DisplayName("over HTTP")
     class OverHttp {
 
-        private final MutableClock clock = new MutableClock(CHANGED);
+        private final TestClock clock = new TestClock(CHANGED);
         private Api api;
 
         @BeforeEach

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.backendlab.grader.Exercise;
 import dev.backendlab.phase03.catalogue.BookCatalogue;
 import dev.backendlab.phase03.support.Api;
-import dev.backendlab.phase03.support.MutableClock;
+import dev.backendlab.grader.fixtures.TestClock;
 import dev.backendlab.phase03.support.Reply;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +29,7 @@ class IdempotencyTest {
     private static final String DUNE = "{\"title\":\"Dune\",\"year\":1965}";
     private static final String KEY = "\"8e03978e-40d5-43e8-bc93-6894a57f9324\"";
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final BookCatalogue catalogue = new BookCatalogue();
     private Api api;
 

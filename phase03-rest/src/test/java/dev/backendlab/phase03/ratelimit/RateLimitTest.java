@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.backendlab.grader.Exercise;
 import dev.backendlab.phase03.catalogue.BookCatalogue;
 import dev.backendlab.phase03.support.Api;
-import dev.backendlab.phase03.support.MutableClock;
+import dev.backendlab.grader.fixtures.TestClock;
 import dev.backendlab.phase03.support.Reply;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +29,7 @@ class RateLimitTest {
 
     private static final Duration STEP = Duration.ofSeconds(6);
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
     private Api api;
 
     @BeforeEach

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.backendlab.grader.Exercise;
-import dev.backendlab.phase04.TestClock;
+import dev.backendlab.grader.fixtures.TestClock;
 import dev.backendlab.phase04.refresh.RefreshTokenException.Reason;
 import dev.backendlab.phase04.refresh.StoredRefreshToken.Status;
 import java.nio.charset.StandardCharsets;

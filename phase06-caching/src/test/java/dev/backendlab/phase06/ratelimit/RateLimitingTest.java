@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.backendlab.grader.Exercise;
 import dev.backendlab.grader.fixtures.redis.TestRedis;
-import dev.backendlab.phase06.support.MutableClock;
+import dev.backendlab.grader.fixtures.TestClock;
 import dev.backendlab.phase06.support.Poll;
 import dev.backendlab.phase06.support.ServerStats;
 import dev.backendlab.phase06.support.TestClients;
@@ -181,7 +181,7 @@ class RateLimitingTest {
     @Nested
     class SlidingLog {
 
-        private final MutableClock clock = new MutableClock(Instant.ofEpochMilli(1_000_000));
+        private final TestClock clock = new TestClock(Instant.ofEpochMilli(1_000_000));
 
         private SlidingLogLimiter limiter(long limit, Duration window) {
             return new SlidingLogLimiter(redis, prefix, limit, window, clock);

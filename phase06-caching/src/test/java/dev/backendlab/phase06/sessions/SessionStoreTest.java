@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.backendlab.grader.Exercise;
 import dev.backendlab.grader.fixtures.redis.TestRedis;
-import dev.backendlab.phase06.support.MutableClock;
+import dev.backendlab.grader.fixtures.TestClock;
 import dev.backendlab.phase06.support.TestClients;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.sync.RedisCommands;
@@ -26,7 +26,7 @@ class SessionStoreTest {
     private static RedisClient client;
     private static RedisCommands<String, String> redis;
 
-    private final MutableClock clock = new MutableClock(LOGIN);
+    private final TestClock clock = new TestClock(LOGIN);
     private String prefix;
     private RedisSessionStore store;
 
