@@ -1,6 +1,7 @@
 package dev.backendlab.cli;
 
 import dev.backendlab.grader.readme.ExerciseSection;
+import dev.backendlab.grader.report.TextBlocks;
 import java.util.List;
 
 /**
@@ -42,7 +43,7 @@ final class HintCommand {
         console.println(console.style().bold("Hints for " + ExerciseReport.name(exercise)));
         for (int i = 0; i < shown; i++) {
             String label = " " + (i + 1) + " of " + hints.size() + "  ";
-            String text = Wrapping.wrap(hints.get(i), " ".repeat(label.length()), WIDTH).substring(label.length());
+            String text = TextBlocks.wrap(hints.get(i), " ".repeat(label.length()), WIDTH).substring(label.length());
             boolean fresh = i == shown - 1 && shown > before;
             console.out().print(fresh ? console.style().bold(label) + text : console.style().dim(label + text));
         }

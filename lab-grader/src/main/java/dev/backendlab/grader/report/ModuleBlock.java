@@ -11,6 +11,16 @@ import java.util.Optional;
  */
 public final class ModuleBlock {
 
+    // Column widths, in characters: the module title and the exercise label leave room for the
+    // longest of today's titles, so bars and counts line up down the block on an 80-column terminal.
+    private static final int TITLE_WIDTH = 46;
+    private static final int BAR_WIDTH = 16;
+    private static final int COUNT_WIDTH = 7;
+    private static final int SYMBOL_WIDTH = 3;
+    private static final int ORDER_WIDTH = 2;
+    private static final int LABEL_WIDTH = 42;
+    private static final String FAILURE_INDENT = "        ";
+
     private ModuleBlock() {
     }
 
@@ -29,20 +39,20 @@ public final class ModuleBlock {
         if (exercises.isEmpty() && notGraded.isEmpty()) {
             return out.append(style.bold(title)).append(": no exercises yet\n").toString();
         }
-        out.append(style.bold(TextBlocks.pad(title, 46))).append(' ').append(style.bar(passed, total, 16))
-                .append(' ').append(TextBlocks.padLeft(TextBlocks.count(passed, total), 7)).append('\n');
+        out.append(style.bold(TextBlocks.pad(title, TITLE_WIDTH))).append(' ').append(style.bar(passed, total, BAR_WIDTH))
+                .append(' ').append(TextBlocks.padLeft(TextBlocks.count(passed, total), COUNT_WIDTH)).append('\n');
         for (ExerciseProgress e : exercises) {
-            String label = TextBlocks.padLeft(Integer.toString(e.result().order()), 2) + " " + e.result().title();
-            out.append("  ").append(style.paint(e.status(), String.format("%-3s", style.symbol(e.status()))))
-                    .append(' ').append(TextBlocks.pad(label, 42)).append(' ')
-                    .append(TextBlocks.padLeft(TextBlocks.count(e.result().passed(), e.result().total()), 7))
+            String label = TextBlocks.padLeft(Integer.toString(e.result().order()), ORDER_WIDTH) + " " + e.result().title();
+            out.append("  ").append(style.paint(e.status(), TextBlocks.pad(style.symbol(e.status()), SYMBOL_WIDTH)))
+                    .append(' ').append(TextBlocks.pad(label, LABEL_WIDTH)).append(' ')
+                    .append(TextBlocks.padLeft(TextBlocks.count(e.result().passed(), e.result().total()), COUNT_WIDTH))
                     .append("  ").append(style.paint(e.status(), e.status().label())).append('\n');
             if (e.status() == ProgressStatus.IN_PROGRESS) {
-                e.firstFailure().ifPresent(check -> TextBlocks.appendFailure(out, "        ", check, style));
+                e.firstFailure().ifPresent(check -> TextBlocks.appendFailure(out, FAILURE_INDENT, check, style));
             }
         }
         for (String testClass : notGraded) {
-            out.append("  ").append(style.red(String.format("%-3s", style.symbol(ProgressStatus.NOT_GRADED)) + ' '
+            out.append("  ").append(style.red(TextBlocks.pad(style.symbol(ProgressStatus.NOT_GRADED), SYMBOL_WIDTH) + ' '
                     + testClass.substring(testClass.lastIndexOf('.') + 1)
                     + ": not graded, its run did not finish (a crash, or past -Dlab.forkTimeout?)")).append('\n');
         }

@@ -1,6 +1,7 @@
 package dev.backendlab.grader.report;
 
 import dev.backendlab.grader.results.CheckResult;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Small text helpers the dashboard and the module block share. */
@@ -42,9 +43,26 @@ public final class TextBlocks {
 
     /** Words joined with ", " and wrapped at {@code width}, each line starting with indent. */
     static void appendWrapped(StringBuilder out, String indent, List<String> words, int width) {
-        StringBuilder line = new StringBuilder(indent);
+        List<String> separated = new ArrayList<>(words.size());
         for (int i = 0; i < words.size(); i++) {
-            String word = words.get(i) + (i < words.size() - 1 ? "," : "");
+            separated.add(words.get(i) + (i < words.size() - 1 ? "," : ""));
+        }
+        appendLines(out, indent, separated, width);
+    }
+
+    /**
+     * A paragraph wrapped at word boundaries for the terminal: every line starts with {@code indent}
+     * and ends with a newline; a word longer than a line stays whole.
+     */
+    public static String wrap(String paragraph, String indent, int width) {
+        StringBuilder out = new StringBuilder();
+        appendLines(out, indent, List.of(paragraph.strip().split("\\s+")), width);
+        return out.toString();
+    }
+
+    private static void appendLines(StringBuilder out, String indent, List<String> words, int width) {
+        StringBuilder line = new StringBuilder(indent);
+        for (String word : words) {
             if (line.length() > indent.length() && line.length() + 1 + word.length() > width) {
                 out.append(line).append('\n');
                 line = new StringBuilder(indent);
