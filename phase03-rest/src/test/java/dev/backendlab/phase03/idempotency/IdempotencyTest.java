@@ -3,9 +3,10 @@ package dev.backendlab.phase03.idempotency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backendlab.grader.Exercise;
+import dev.backendlab.grader.fixtures.BoundedWait;
+import dev.backendlab.grader.fixtures.TestClock;
 import dev.backendlab.phase03.catalogue.BookCatalogue;
 import dev.backendlab.phase03.support.Api;
-import dev.backendlab.grader.fixtures.TestClock;
 import dev.backendlab.phase03.support.Reply;
 import java.time.Duration;
 import java.time.Instant;
@@ -121,7 +122,7 @@ class IdempotencyTest {
         serve(() -> {
             entered.countDown();
             enteredOrAnswered.countDown();
-            await(release);
+            BoundedWait.await(release, Duration.ofSeconds(5), "the test to release the first request");
         });
         ExecutorService client = Executors.newSingleThreadExecutor();
         try {
@@ -179,14 +180,14 @@ class IdempotencyTest {
     void twenty_concurrent_identical_posts_create_exactly_one_book() throws Exception {
         // The request that gets in is held until the 19 others have their answers: they all overlap it.
         CountDownLatch othersAnswered = new CountDownLatch(19);
-        serve(() -> await(othersAnswered));
+        serve(() -> BoundedWait.await(othersAnswered, Duration.ofSeconds(5), "the 19 other requests to be answered"));
         ExecutorService clients = Executors.newFixedThreadPool(20);
         try {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<Reply>> replies = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 replies.add(clients.submit(() -> {
-                    await(start);
+                    BoundedWait.await(start, Duration.ofSeconds(5), "the start signal");
                     Reply reply = post(DUNE, KEY);
                     othersAnswered.countDown();
                     return reply;
@@ -208,14 +209,4 @@ class IdempotencyTest {
         }
     }
 
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(5, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the test's latch was not released");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.backendlab.grader.Exercise;
+import dev.backendlab.grader.fixtures.BoundedWait;
 import dev.backendlab.grader.fixtures.redis.TestRedis;
 import dev.backendlab.phase06.ratelimit.RateLimitDecision;
 import dev.backendlab.phase06.ratelimit.RateLimiter;
-import dev.backendlab.phase06.support.Poll;
 import dev.backendlab.phase06.support.RedisOutage;
 import dev.backendlab.phase06.support.TestClients;
 import io.lettuce.core.RedisClient;
@@ -95,7 +95,7 @@ class WhenRedisFailsTest {
     @Test
     void commands_are_rejected_at_once_while_disconnected_not_queued_until_a_timeout() {
         outage.begin();
-        Poll.until(Duration.ofSeconds(3), () -> !app.isOpen(), "the client to notice its connection dropped");
+        BoundedWait.until(Duration.ofSeconds(3), () -> !app.isOpen(), "the client to notice its connection dropped");
 
         assertThatThrownBy(() -> app.sync().get(prefix + "k"))
                 .as("GET while the client knows it is disconnected: DisconnectedBehavior.REJECT_COMMANDS fails it at once; "
@@ -149,7 +149,7 @@ class WhenRedisFailsTest {
         cache.get("k", loader("v1"));
         outage.end();
 
-        Poll.until(Duration.ofSeconds(5), () -> {
+        BoundedWait.until(Duration.ofSeconds(5), () -> {
             cache.get("k", loader("v1"));
             return redis.exists(prefix + "k") == 1;
         }, "a read after Redis came back to store its value in Redis again (the client reconnects on its own)");
@@ -192,7 +192,7 @@ class WhenRedisFailsTest {
         assertThat(limiter.tryAcquire("alice").allowed()).as("a request during the outage, FAIL_CLOSED").isFalse();
         outage.end();
 
-        Poll.until(Duration.ofSeconds(5), () -> limiter.tryAcquire("bob").allowed(),
+        BoundedWait.until(Duration.ofSeconds(5), () -> limiter.tryAcquire("bob").allowed(),
                 "a request to be allowed (counted by Redis) after Redis came back");
         assertThat(redis.get(prefix + "bob")).as("bob's counter in Redis after recovery").isNotNull();
     }

@@ -3,8 +3,8 @@ package dev.backendlab.phase06.invalidation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backendlab.grader.Exercise;
+import dev.backendlab.grader.fixtures.BoundedWait;
 import dev.backendlab.grader.fixtures.redis.TestRedis;
-import dev.backendlab.phase06.support.Poll;
 import dev.backendlab.phase06.support.ServerStats;
 import dev.backendlab.phase06.support.TestClients;
 import io.lettuce.core.RedisClient;
@@ -224,7 +224,7 @@ class InvalidationTest {
 
             nodeA.put("k", "v2");
 
-            Poll.until(Duration.ofSeconds(5), () -> !nodeB.isCachedLocally("k"),
+            BoundedWait.until(Duration.ofSeconds(5), () -> !nodeB.isCachedLocally("k"),
                     "node B to evict k after node A wrote it (a message on " + prefix + "invalidations)");
             assertThat(nodeB.get("k")).as("node B's get after the eviction: the new value from Redis").contains("v2");
             assertThat(nodeA.get("k")).as("node A's own get after its write").contains("v2");
@@ -238,7 +238,7 @@ class InvalidationTest {
 
             nodeA.invalidate("k");
 
-            Poll.until(Duration.ofSeconds(5), () -> !nodeB.isCachedLocally("k"), "node B to evict k after node A invalidated it");
+            BoundedWait.until(Duration.ofSeconds(5), () -> !nodeB.isCachedLocally("k"), "node B to evict k after node A invalidated it");
             assertThat(redis.exists(prefix + "k")).as("the Redis level after invalidate").isZero();
             assertThat(nodeB.get("k")).as("node B's get").isEmpty();
             assertThat(nodeA.isCachedLocally("k")).as("k in node A's own local level").isFalse();

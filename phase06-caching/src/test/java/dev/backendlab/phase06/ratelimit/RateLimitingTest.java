@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.backendlab.grader.Exercise;
-import dev.backendlab.grader.fixtures.redis.TestRedis;
+import dev.backendlab.grader.fixtures.BoundedWait;
 import dev.backendlab.grader.fixtures.TestClock;
-import dev.backendlab.phase06.support.Poll;
+import dev.backendlab.grader.fixtures.redis.TestRedis;
 import dev.backendlab.phase06.support.ServerStats;
 import dev.backendlab.phase06.support.TestClients;
 import io.lettuce.core.RedisClient;
@@ -145,7 +145,7 @@ class RateLimitingTest {
             assertThat(first.resetAfter()).as("resetAfter of the first request in a 150 ms window")
                     .isLessThanOrEqualTo(Duration.ofMillis(150));
 
-            Poll.until(Duration.ofSeconds(3), () -> redis.exists(prefix + "alice") == 0, "the 150 ms window's counter to expire");
+            BoundedWait.until(Duration.ofSeconds(3), () -> redis.exists(prefix + "alice") == 0, "the 150 ms window's counter to expire");
 
             assertThat(limiter.tryAcquire("alice").allowed()).as("a request in the next window").isTrue();
         }
@@ -285,7 +285,7 @@ class RateLimitingTest {
             TokenBucketLimiter limiter = limiter(1, Duration.ofMillis(50));
             assertThat(limiter.tryAcquire("alice").allowed()).as("first request").isTrue();
 
-            Poll.until(Duration.ofSeconds(3), () -> limiter.tryAcquire("alice").allowed(),
+            BoundedWait.until(Duration.ofSeconds(3), () -> limiter.tryAcquire("alice").allowed(),
                     "a request to be allowed again after one token (50 ms) refilled");
         }
 

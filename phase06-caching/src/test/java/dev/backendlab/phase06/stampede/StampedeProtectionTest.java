@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.backendlab.grader.Exercise;
+import dev.backendlab.grader.fixtures.BoundedWait;
 import dev.backendlab.grader.fixtures.redis.TestRedis;
-import dev.backendlab.phase06.support.Poll;
 import dev.backendlab.phase06.support.ServerStats;
 import dev.backendlab.phase06.support.TestClients;
 import io.lettuce.core.RedisClient;
@@ -119,7 +119,7 @@ class StampedeProtectionTest {
         @Test
         void an_expired_holder_cannot_release_the_next_holders_lock() {
             LockToken slow = lock.tryAcquire(prefix + "lock", Duration.ofMillis(100)).orElseThrow();
-            Poll.until(Duration.ofSeconds(3), () -> redis.exists(prefix + "lock") == 0, "the 100 ms lock to expire");
+            BoundedWait.until(Duration.ofSeconds(3), () -> redis.exists(prefix + "lock") == 0, "the 100 ms lock to expire");
             LockToken next = lock.tryAcquire(prefix + "lock", Duration.ofSeconds(30)).orElseThrow();
 
             assertThat(lock.release(slow)).as("release by a holder whose lock expired and was taken by another").isFalse();
@@ -157,7 +157,7 @@ class StampedeProtectionTest {
             CountDownLatch allAsking = new CountDownLatch(callers);
             Function<String, String> slowLoader = id -> {
                 loads.incrementAndGet();
-                await(allAsking); // stay slow until every caller has asked, so they all meet the cold key
+                BoundedWait.await(allAsking, Duration.ofSeconds(5), "all 100 callers to ask for the cold key"); // stay slow until every caller has asked, so they all meet the cold key
                 return "value-of-" + id;
             };
             ExecutorService pool = Executors.newFixedThreadPool(callers);
@@ -165,7 +165,7 @@ class StampedeProtectionTest {
                 List<Future<String>> results = new ArrayList<>();
                 for (int i = 0; i < callers; i++) {
                     results.add(pool.submit(() -> {
-                        await(start);
+                        BoundedWait.await(start, Duration.ofSeconds(5), "the start signal");
                         allAsking.countDown();
                         return cache.get("hot", slowLoader);
                     }));
@@ -244,11 +244,4 @@ class StampedeProtectionTest {
         }
     }
 
-    private static void await(CountDownLatch latch) {
-        try {
-            latch.await(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.backendlab.grader.Exercise;
+import dev.backendlab.grader.fixtures.BoundedWait;
 import dev.backendlab.grader.fixtures.redis.TestRedis;
 import dev.backendlab.phase06.support.FixedRandom;
-import dev.backendlab.phase06.support.Poll;
 import dev.backendlab.phase06.support.TestClients;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.sync.RedisCommands;
@@ -131,7 +131,7 @@ class CacheAsideTest {
 
         assertThat(cache.get("pen", loader(database))).as("get before the record exists").isEmpty();
         database.set(Optional.of(PEN));
-        Poll.until(Duration.ofSeconds(3), () -> redis.exists(prefix + "pen") == 0, "the 100 ms \"not found\" entry to expire");
+        BoundedWait.until(Duration.ofSeconds(3), () -> redis.exists(prefix + "pen") == 0, "the 100 ms \"not found\" entry to expire");
 
         assertThat(cache.get("pen", loader(database))).as("get after the \"not found\" entry expired").contains(PEN);
         assertThat(loads).as("loader calls: one before, one after expiry").hasValue(2);
@@ -146,7 +146,7 @@ class CacheAsideTest {
 
         Price repriced = new Price("pen", 199);
         database.set(Optional.of(repriced));
-        Poll.until(Duration.ofSeconds(3), () -> redis.exists(prefix + "pen") == 0, "the 100 ms entry to expire in Redis");
+        BoundedWait.until(Duration.ofSeconds(3), () -> redis.exists(prefix + "pen") == 0, "the 100 ms entry to expire in Redis");
 
         assertThat(cache.get("pen", loader(database)))
                 .as("get after Redis expired the entry: the new price from the loader, not a copy kept in memory")
