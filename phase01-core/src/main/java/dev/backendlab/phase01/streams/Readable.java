@@ -59,12 +59,12 @@ public abstract class Readable {
         throw new NotImplementedYetException("register an end listener", SECTION);
     }
 
-    public void onError(Consumer<Throwable> listener) {
+    public final void onError(Consumer<Throwable> listener) {
         // TODO
         throw new NotImplementedYetException("register an error listener", SECTION);
     }
 
-    public void onClose(Runnable listener) {
+    public final void onClose(Runnable listener) {
         // TODO
         throw new NotImplementedYetException("register a close listener", SECTION);
     }
@@ -93,13 +93,13 @@ public abstract class Readable {
     }
 
     /** Stops the stream at once: 'error' (if {@code cause} is not null), then 'close'. Idempotent. */
-    public void destroy(Throwable cause) {
+    public final void destroy(Throwable cause) {
         // TODO
         throw new NotImplementedYetException("destroy the stream", SECTION);
     }
 
     /** Whether the stream was destroyed, or closed after its 'end'. */
-    public boolean destroyed() {
+    public final boolean destroyed() {
         // TODO
         throw new NotImplementedYetException("tell whether the stream is destroyed", SECTION);
     }

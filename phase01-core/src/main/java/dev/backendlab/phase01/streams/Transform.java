@@ -1,7 +1,6 @@
 package dev.backendlab.phase01.streams;
 
 import dev.backendlab.grader.NotImplementedYetException;
-import java.util.function.Consumer;
 
 /**
  * Both sides at once, as Node's {@code stream.Transform}: what is written is turned by
@@ -13,6 +12,9 @@ import java.util.function.Consumer;
  * waiting chunks are transformed, and 'drain' fires once none waits. After {@code end()} and the
  * last chunk, {@link #doFlush} runs, then 'finish', then the readable side ends. An exception from
  * {@code doTransform} destroys the stream with it.
+ *
+ * <p>'error', 'close', {@code destroy} and {@code destroyed} come from {@link Readable}: a Transform is
+ * one stream, with one set of them.
  */
 public abstract class Transform extends Readable implements WritableStream {
 
@@ -64,15 +66,5 @@ public abstract class Transform extends Readable implements WritableStream {
     public final int writableLength() {
         // TODO
         throw new NotImplementedYetException("count bytes waiting to be transformed", SECTION);
-    }
-
-    @Override
-    public final void onError(Consumer<Throwable> listener) {
-        super.onError(listener);
-    }
-
-    @Override
-    public final void onClose(Runnable listener) {
-        super.onClose(listener);
     }
 }
