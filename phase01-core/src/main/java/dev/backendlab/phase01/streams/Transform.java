@@ -18,8 +18,6 @@ import dev.backendlab.grader.NotImplementedYetException;
  */
 public abstract class Transform extends Readable implements WritableStream {
 
-    private static final String SECTION = "Exercise 5: Streams";
-
     protected Transform(int highWaterMark) {
         super(highWaterMark);
     }
@@ -33,38 +31,40 @@ public abstract class Transform extends Readable implements WritableStream {
 
     @Override
     public final boolean write(byte[] chunk) {
-        // TODO: queue the chunk, transform what the readable side has room for, answer "below highWaterMark?"
-        throw new NotImplementedYetException("write to a transform", SECTION);
+        // TODO Reject writes after end or destroy; queue the chunk, transform what the readable side has room
+        //  for, answer "below highWaterMark?".
+        throw new NotImplementedYetException("write to a transform", "Exercise 5: Streams");
     }
 
     @Override
     public final void end() {
-        // TODO
-        throw new NotImplementedYetException("end a transform's writable side", SECTION);
+        // TODO Mark the end and transform what waits; with nothing left, doFlush, 'finish', then push(null).
+        throw new NotImplementedYetException("end a transform's writable side", "Exercise 5: Streams");
     }
 
     /** The readable side wants data: transform what waits. */
     @Override
     protected final void doRead(int size) {
-        // TODO
-        throw new NotImplementedYetException("transform waiting chunks when the readable side wants data", SECTION);
+        // TODO Transform the waiting chunks the readable side now has room for.
+        throw new NotImplementedYetException("transform waiting chunks when the readable side wants data",
+                "Exercise 5: Streams");
     }
 
     @Override
     public final void onDrain(Runnable listener) {
-        // TODO
-        throw new NotImplementedYetException("register a drain listener", SECTION);
+        // TODO Add the drain listener.
+        throw new NotImplementedYetException("register a drain listener", "Exercise 5: Streams");
     }
 
     @Override
     public final void onFinish(Runnable listener) {
-        // TODO
-        throw new NotImplementedYetException("register a finish listener", SECTION);
+        // TODO Add the finish listener.
+        throw new NotImplementedYetException("register a finish listener", "Exercise 5: Streams");
     }
 
     @Override
     public final int writableLength() {
-        // TODO
-        throw new NotImplementedYetException("count bytes waiting to be transformed", SECTION);
+        // TODO Return the bytes written and waiting to be transformed.
+        throw new NotImplementedYetException("count bytes waiting to be transformed", "Exercise 5: Streams");
     }
 }
