@@ -10,22 +10,20 @@ import dev.backendlab.grader.NotImplementedYetException;
  */
 final class Encodings {
 
-    private static final String SECTION = "Exercise 6: Buffer";
-
     private Encodings() {
     }
 
     /** {@code text} as bytes in {@code encoding}. */
     static byte[] encode(String text, Encoding encoding) {
-        // TODO: a switch over the encoding, one small private method per case. Java's own UTF-8
-        //  encoder writes '?' for a lone surrogate: use a CharsetEncoder that replaces with EF BF BD.
-        throw new NotImplementedYetException("encode text in each encoding", SECTION);
+        // TODO Switch over the encoding, one small private method per case. Java's own UTF-8 encoder writes
+        //  '?' for a lone surrogate: use a CharsetEncoder that replaces with EF BF BD.
+        throw new NotImplementedYetException("encode text in each encoding", "Exercise 6: Buffer");
     }
 
     /** {@code length} bytes from {@code offset} as text in {@code encoding}. */
     static String decode(byte[] bytes, int offset, int length, Encoding encoding) {
-        // TODO: the same switch the other way. UTF-8 follows the WHATWG decoder: each maximal
-        //  invalid subsequence becomes one U+FFFD (Java's decoder differs for encoded surrogates).
-        throw new NotImplementedYetException("decode bytes in each encoding", SECTION);
+        // TODO Switch the other way. UTF-8 follows the WHATWG decoder: each maximal invalid subsequence
+        //  becomes one U+FFFD (Java's decoder differs for encoded surrogates).
+        throw new NotImplementedYetException("decode bytes in each encoding", "Exercise 6: Buffer");
     }
 }

@@ -19,8 +19,6 @@ import java.util.function.Function;
  */
 public final class CentralErrorHandler {
 
-    private static final String SECTION = "Exercise 8: Error handling";
-
     private final Consumer<String> log;
     private final Runnable shutdown;
 
@@ -30,13 +28,15 @@ public final class CentralErrorHandler {
     }
 
     public Response handle(Throwable error) {
-        // TODO
-        throw new NotImplementedYetException("write CentralErrorHandler.handle", SECTION);
+        // TODO Operational AppError: log warn, answer its status and body. Anything else: log fatal, request
+        //  shutdown once, answer the fixed 500 body.
+        throw new NotImplementedYetException("turn an error into a response", "Exercise 8: Error handling");
     }
 
     /** {@code route}, with every exception it throws turned into {@link #handle}'s response. */
     public Function<String, Response> guard(Function<String, Response> route) {
-        // TODO
-        throw new NotImplementedYetException("write CentralErrorHandler.guard", SECTION);
+        // TODO Return a route that calls route and sends whatever it throws through handle.
+        throw new NotImplementedYetException("wrap a route so its errors reach handle",
+                "Exercise 8: Error handling");
     }
 }

@@ -20,11 +20,9 @@ import java.util.function.Consumer;
  */
 public final class NodeProcess {
 
-    private static final String SECTION = "Exercise 8: Error handling";
-
-    // TODO: a timer queue, a microtask queue, the rejections created during the current turn, the two
-    //  handlers and the exit code. One "turn" = run a callback, drain the microtasks, then check the
-    //  new rejections; every callback runs inside a try/catch that decides what an uncaught error does.
+    // TODO Keep a timer queue, a microtask queue, the rejections created during the current turn, the two
+    //  handlers and the exit code. One turn = run a callback, drain the microtasks, then check the new
+    //  rejections; every callback runs inside a try/catch that decides what an uncaught error does.
 
     private final TimeSource clock;
     private final Consumer<String> stderr;
@@ -36,35 +34,41 @@ public final class NodeProcess {
 
     /** Runs {@code main}, then timers, until none is left or an error ends the process. Returns the exit code. */
     public int run(Runnable main) {
-        // TODO
-        throw new NotImplementedYetException("write NodeProcess.run", SECTION);
+        // TODO Run main as a turn, then due timers, each as a turn, until none is left or an exit code is
+        //  set; return the exit code.
+        throw new NotImplementedYetException("run main and the timers, then return the exit code",
+                "Exercise 8: Error handling");
     }
 
     public void setTimeout(Runnable callback, long delayMillis) {
-        // TODO
-        throw new NotImplementedYetException("write NodeProcess.setTimeout", SECTION);
+        // TODO Add a timer at clock.nowMillis() + delay (creation order breaks ties).
+        throw new NotImplementedYetException("schedule a timer", "Exercise 8: Error handling");
     }
 
     public void queueMicrotask(Runnable callback) {
-        // TODO
-        throw new NotImplementedYetException("write NodeProcess.queueMicrotask", SECTION);
+        // TODO Add the callback to the microtask queue.
+        throw new NotImplementedYetException("queue a microtask", "Exercise 8: Error handling");
     }
 
     /** A rejected promise: unhandled unless {@link Rejection#catchError} is called before the microtasks drain. */
     public Rejection reject(Throwable reason) {
-        // TODO
-        throw new NotImplementedYetException("write NodeProcess.reject", SECTION);
+        // TODO Record a new rejection for this turn; its catchError marks it handled and queues the handler
+        //  as a microtask.
+        throw new NotImplementedYetException("create a rejection that is unhandled until caught",
+                "Exercise 8: Error handling");
     }
 
     /** {@code process.on('uncaughtException', handler)}. */
     public void onUncaughtException(Consumer<Throwable> handler) {
-        // TODO
-        throw new NotImplementedYetException("write NodeProcess.onUncaughtException", SECTION);
+        // TODO Keep the handler.
+        throw new NotImplementedYetException("register the uncaughtException handler",
+                "Exercise 8: Error handling");
     }
 
     /** {@code process.on('unhandledRejection', handler)}. */
     public void onUnhandledRejection(Consumer<Throwable> handler) {
-        // TODO
-        throw new NotImplementedYetException("write NodeProcess.onUnhandledRejection", SECTION);
+        // TODO Keep the handler.
+        throw new NotImplementedYetException("register the unhandledRejection handler",
+                "Exercise 8: Error handling");
     }
 }

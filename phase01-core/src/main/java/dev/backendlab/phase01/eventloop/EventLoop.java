@@ -18,8 +18,6 @@ import dev.backendlab.phase01.time.TimeSource;
  */
 public final class EventLoop {
 
-    private static final String SECTION = "Exercise 2: Event loop";
-
     private final TimeSource clock;
 
     public EventLoop(TimeSource clock) {
@@ -28,8 +26,10 @@ public final class EventLoop {
 
     /** Runs {@code main} as the program's first callback, then the loop until nothing keeps it alive. */
     public void run(Runnable main) {
-        // TODO: run main (then drain nextTicks and microtasks), then iterate the five phases while alive
-        throw new NotImplementedYetException("run main, then the phases while the loop is alive", SECTION);
+        // TODO Run main through runCallback (it drains nextTicks, then microtasks), then the five phases
+        //  while the loop is alive.
+        throw new NotImplementedYetException("run main, then the phases while the loop is alive",
+                "Exercise 2: Event loop");
     }
 
     /**
@@ -37,62 +37,64 @@ public final class EventLoop {
      * 2147483647 ms becomes 1 ms, as in Node.
      */
     public Timer setTimeout(Runnable callback, long delayMillis) {
-        // TODO: add a timer; deadline = now + clamped delay, creation order breaks ties
-        throw new NotImplementedYetException("schedule a timer", SECTION);
+        // TODO Clamp the delay, then add a timer at now + delay (creation order breaks ties).
+        throw new NotImplementedYetException("schedule a timer", "Exercise 2: Event loop");
     }
 
     /** Runs {@code callback} every {@code delayMillis} until cleared (same clamping as setTimeout). */
     public Timer setInterval(Runnable callback, long delayMillis) {
-        // TODO: a repeating timer, rescheduled from the timers phase's start after each run unless cleared
-        throw new NotImplementedYetException("schedule a repeating timer", SECTION);
+        // TODO Add a repeating timer that the timers phase reschedules at now + delay after each run, unless
+        //  it was cleared.
+        throw new NotImplementedYetException("schedule a repeating timer", "Exercise 2: Event loop");
     }
 
     /** Cancels a pending timer; harmless on one that already fired or was cleared. */
     public void clearTimeout(Timer timer) {
-        // TODO: remove the timer and make sure an interval is not rescheduled
-        throw new NotImplementedYetException("cancel a timer", SECTION);
+        // TODO Remove the timer from the queue and mark it cleared, so an interval is not rescheduled.
+        throw new NotImplementedYetException("cancel a timer", "Exercise 2: Event loop");
     }
 
     /** Same as {@link #clearTimeout}, as in Node. */
     public void clearInterval(Timer timer) {
-        // TODO
-        throw new NotImplementedYetException("cancel an interval", SECTION);
+        // TODO Do what clearTimeout does.
+        throw new NotImplementedYetException("cancel an interval", "Exercise 2: Event loop");
     }
 
     /** Runs {@code callback} in the check phase: the current iteration's, or the next one's if queued during it. */
     public Immediate setImmediate(Runnable callback) {
-        // TODO: queue for the check phase
-        throw new NotImplementedYetException("queue an immediate for the check phase", SECTION);
+        // TODO Queue a new immediate handle for the check phase.
+        throw new NotImplementedYetException("queue an immediate for the check phase",
+                "Exercise 2: Event loop");
     }
 
     /** Cancels an immediate that has not run yet. */
     public void clearImmediate(Immediate immediate) {
-        // TODO
-        throw new NotImplementedYetException("cancel an immediate", SECTION);
+        // TODO Remove this very handle from the check-phase queue (by identity, not by callback).
+        throw new NotImplementedYetException("cancel an immediate", "Exercise 2: Event loop");
     }
 
     /** Queues {@code callback} on the nextTick queue: it runs before any promise microtask. */
     public void nextTick(Runnable callback) {
-        // TODO
-        throw new NotImplementedYetException("queue a nextTick callback", SECTION);
+        // TODO Add the callback to the nextTick queue.
+        throw new NotImplementedYetException("queue a nextTick callback", "Exercise 2: Event loop");
     }
 
     /** Queues {@code callback} on the microtask queue (where promise reactions go). */
     public void queueMicrotask(Runnable callback) {
-        // TODO
-        throw new NotImplementedYetException("queue a microtask", SECTION);
+        // TODO Add the callback to the microtask queue.
+        throw new NotImplementedYetException("queue a microtask", "Exercise 2: Event loop");
     }
 
     /** Queues {@code callback} for the next pending-callbacks phase (I/O callbacks libuv deferred). */
     public void queuePendingCallback(Runnable callback) {
-        // TODO
-        throw new NotImplementedYetException("queue a pending callback", SECTION);
+        // TODO Add the callback to the pending-callbacks queue.
+        throw new NotImplementedYetException("queue a pending callback", "Exercise 2: Event loop");
     }
 
     /** Queues {@code callback} for the next close-callbacks phase (a socket's 'close' event). */
     public void queueCloseCallback(Runnable callback) {
-        // TODO
-        throw new NotImplementedYetException("queue a close callback", SECTION);
+        // TODO Add the callback to the close-callbacks queue.
+        throw new NotImplementedYetException("queue a close callback", "Exercise 2: Event loop");
     }
 
     /**
@@ -100,7 +102,9 @@ public final class EventLoop {
      * {@link PendingIo#complete} is called (from any thread), and runs that callback in its poll phase.
      */
     public PendingIo startIo() {
-        // TODO: count it in flight; complete() posts to a BlockingQueue the poll phase takes from
-        throw new NotImplementedYetException("start an I/O operation the poll phase completes", SECTION);
+        // TODO Count the I/O as in flight and return a handle whose complete(cb) posts cb to the
+        //  BlockingQueue the poll phase takes from.
+        throw new NotImplementedYetException("start an I/O operation the poll phase completes",
+                "Exercise 2: Event loop");
     }
 }

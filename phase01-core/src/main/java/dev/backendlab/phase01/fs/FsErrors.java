@@ -7,15 +7,15 @@ import java.nio.file.Path;
 /** Java's file exceptions translated to Node's error codes. */
 public final class FsErrors {
 
-    private static final String SECTION = "Exercise 7: File system";
-
     /**
      * The Node error for {@code e}: NoSuchFileException is ENOENT, FileAlreadyExistsException EEXIST,
      * NotDirectoryException (or the OS reason "Not a directory") ENOTDIR, the reason "Is a directory"
      * EISDIR, DirectoryNotEmptyException ENOTEMPTY, AccessDeniedException EACCES; anything else EIO.
      */
     public static FsException fromJava(IOException e, String syscall, Path path) {
-        // TODO
-        throw new NotImplementedYetException("write FsErrors.fromJava", SECTION);
+        // TODO Map the exception type (then, for a plain FileSystemException, getReason()) to Node's code,
+        //  keeping e as the cause; EIO for anything else.
+        throw new NotImplementedYetException("map a Java file exception to Node's error code",
+                "Exercise 7: File system");
     }
 }

@@ -20,40 +20,41 @@ import java.util.function.Function;
  */
 public final class Promise<T> {
 
-    private static final String SECTION = "Exercise 3: Promise";
-
     /**
      * {@code new Promise((resolve, reject) -> ...)}: runs {@code executor} now, synchronously.
      * {@code resolve} takes a value or a thenable. An exception the executor throws rejects the promise.
      * Only the first call of resolve or reject counts.
      */
     public Promise(MicrotaskQueue microtasks, BiConsumer<Consumer<Object>, Consumer<Throwable>> executor) {
-        // TODO: keep the queue, make a resolve/reject pair that acts once, run the executor
-        throw new NotImplementedYetException("run the executor with a resolve/reject pair that acts once", SECTION);
+        // TODO Keep the queue, make a resolve/reject pair that acts once between them, run the executor; what
+        //  it throws rejects.
+        throw new NotImplementedYetException("run the executor with a resolve/reject pair that acts once",
+                "Exercise 3: Promise");
     }
 
     /** {@code Promise.resolve(value)}: {@code value} itself if it is a Promise, else a promise resolved with it. */
     public static <T> Promise<T> resolve(MicrotaskQueue microtasks, Object value) {
-        // TODO
-        throw new NotImplementedYetException("Promise.resolve", SECTION);
+        // TODO Return value itself if it is a Promise, else a new promise resolved with it.
+        throw new NotImplementedYetException("return value if it is a Promise, else a promise resolved with it",
+                "Exercise 3: Promise");
     }
 
     /** {@code Promise.reject(reason)}. */
     public static <T> Promise<T> reject(MicrotaskQueue microtasks, Throwable reason) {
-        // TODO
-        throw new NotImplementedYetException("Promise.reject", SECTION);
+        // TODO Return a new promise rejected with reason.
+        throw new NotImplementedYetException("return a promise rejected with reason", "Exercise 3: Promise");
     }
 
     /** The state now (for tests and debugging; JavaScript hides it). */
     public PromiseState state() {
-        // TODO
-        throw new NotImplementedYetException("report the state", SECTION);
+        // TODO Return the current state.
+        throw new NotImplementedYetException("report the state", "Exercise 3: Promise");
     }
 
     /** {@code then(onFulfilled)}: {@code then(onFulfilled, null)}. */
     public <R> Promise<R> then(Function<? super T, ?> onFulfilled) {
-        // TODO
-        throw new NotImplementedYetException("then with a fulfillment handler", SECTION);
+        // TODO Call then(onFulfilled, null).
+        throw new NotImplementedYetException("then with a fulfillment handler", "Exercise 3: Promise");
     }
 
     /**
@@ -63,14 +64,16 @@ public final class Promise<T> {
      * already settled.
      */
     public <R> Promise<R> then(Function<? super T, ?> onFulfilled, Function<? super Throwable, ?> onRejected) {
-        // TODO: a reaction that settles the derived promise; queue it now if settled, else when this settles
-        throw new NotImplementedYetException("register reactions that run as microtasks", SECTION);
+        // TODO Make a reaction that settles the derived promise with the handler's outcome; queue it as a
+        //  microtask now if settled, else when this promise settles.
+        throw new NotImplementedYetException("register reactions that run as microtasks",
+                "Exercise 3: Promise");
     }
 
     /** {@code catch}: {@code then(null, onRejected)}. */
     public <R> Promise<R> catchError(Function<? super Throwable, ?> onRejected) {
-        // TODO
-        throw new NotImplementedYetException("catch", SECTION);
+        // TODO Call then(null, onRejected).
+        throw new NotImplementedYetException("catch: then(null, onRejected)", "Exercise 3: Promise");
     }
 
     /**
@@ -78,31 +81,37 @@ public final class Promise<T> {
      * unchanged, unless {@code onFinally} throws: then the derived promise rejects with that.
      */
     public Promise<T> finallyDo(Runnable onFinally) {
-        // TODO
-        throw new NotImplementedYetException("finally", SECTION);
+        // TODO Call then with two handlers that run onFinally, then pass the value on or reject again with
+        //  the reason.
+        throw new NotImplementedYetException("finally: run onFinally, then pass the outcome on",
+                "Exercise 3: Promise");
     }
 
     /** Fulfills with every value in input order once all fulfill; rejects with the first rejection. */
     public static <T> Promise<List<T>> all(MicrotaskQueue microtasks, List<Promise<T>> promises) {
-        // TODO
-        throw new NotImplementedYetException("Promise.all", SECTION);
+        // TODO Collect each value at its index and fulfill when the last arrives (at once for an empty list);
+        //  reject on the first rejection.
+        throw new NotImplementedYetException("fulfill with every value in order, or reject with the first rejection",
+                "Exercise 3: Promise");
     }
 
     /** Fulfills, once every input settled, with each outcome in input order. Never rejects. */
     public static <T> Promise<List<Settled<T>>> allSettled(MicrotaskQueue microtasks, List<Promise<T>> promises) {
-        // TODO
-        throw new NotImplementedYetException("Promise.allSettled", SECTION);
+        // TODO Map each input to a promise of its Settled outcome, then wait for all of them.
+        throw new NotImplementedYetException("fulfill with every outcome in order", "Exercise 3: Promise");
     }
 
     /** Settles like the first input to settle. */
     public static <T> Promise<T> race(MicrotaskQueue microtasks, List<Promise<T>> promises) {
-        // TODO
-        throw new NotImplementedYetException("Promise.race", SECTION);
+        // TODO Settle a new promise with whichever input settles first.
+        throw new NotImplementedYetException("settle like the first input to settle", "Exercise 3: Promise");
     }
 
     /** Fulfills like the first input to fulfill; rejects with an {@link AggregateError} if all reject. */
     public static <T> Promise<T> any(MicrotaskQueue microtasks, List<Promise<T>> promises) {
-        // TODO
-        throw new NotImplementedYetException("Promise.any", SECTION);
+        // TODO Fulfill with the first fulfilment; collect each reason at its index and reject with an
+        //  AggregateError when all have rejected (at once for an empty list).
+        throw new NotImplementedYetException("fulfill like the first input to fulfill, or reject with an AggregateError",
+                "Exercise 3: Promise");
     }
 }

@@ -37,14 +37,16 @@ public final class MiniRuntime {
      * completion is posted, and run that completion.
      */
     public void run(Runnable main) {
-        // TODO: remember the loop thread, start the pool, run main, then loop while there is work
+        // TODO Remember the loop thread, start the pool, run main, then run due timers and posted completions
+        //  until none is left; shut the pool down in a finally.
         throw new NotImplementedYetException("run main, then timers and completions on this thread until none is left",
                 "Exercise 1: Mini runtime");
     }
 
     /** Schedules {@code callback} to run on the loop {@code delayMillis} from now. Loop thread only. */
     public void setTimeout(long delayMillis, Runnable callback) {
-        // TODO: add a timer (deadline = now + delay, creation order breaks ties); reject other threads
+        // TODO Reject other threads, then add a timer at clock.nowMillis() + delay (creation order breaks
+        //  ties).
         throw new NotImplementedYetException("schedule a timer", "Exercise 1: Mini runtime");
     }
 
@@ -54,14 +56,16 @@ public final class MiniRuntime {
      * thread gets an {@link IllegalStateException}.
      */
     public <T> void runBlocking(Callable<T> work, BiConsumer<T, Throwable> callback) {
-        // TODO: count the work as in flight, run it on the pool, post its callback back to the loop
+        // TODO Reject other threads, count the work as in flight, run it on the pool and post
+        //  callback.accept(result, error) to the loop's inbox.
         throw new NotImplementedYetException("run work on the pool and post its callback to the loop",
                 "Exercise 1: Mini runtime");
     }
 
     /** Whether the calling thread is the loop thread of a running {@link #run}. */
     public boolean inLoopThread() {
-        // TODO: compare the current thread with the loop thread
-        throw new NotImplementedYetException("tell whether this is the loop thread", "Exercise 1: Mini runtime");
+        // TODO Compare the current thread with the loop thread.
+        throw new NotImplementedYetException("tell whether this is the loop thread",
+                "Exercise 1: Mini runtime");
     }
 }

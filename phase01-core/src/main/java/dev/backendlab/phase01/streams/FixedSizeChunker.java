@@ -17,13 +17,13 @@ public final class FixedSizeChunker extends Transform {
 
     @Override
     protected void doTransform(byte[] chunk) {
-        // TODO: fill a chunk of `size` bytes across calls; push it each time it is full
+        // TODO Fill a chunk of size bytes across calls; push it each time it is full.
         throw new NotImplementedYetException("re-cut into " + size + "-byte chunks", "Exercise 5: Streams");
     }
 
     @Override
     protected void doFlush() {
-        // TODO: push the last, shorter chunk, if any
+        // TODO Push the last, shorter chunk, if any.
         throw new NotImplementedYetException("flush the last chunk", "Exercise 5: Streams");
     }
 }

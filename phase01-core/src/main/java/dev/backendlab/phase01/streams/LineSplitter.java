@@ -14,13 +14,13 @@ public final class LineSplitter extends Transform {
 
     @Override
     protected void doTransform(byte[] chunk) {
-        // TODO: keep the partial line between chunks; push each complete line
+        // TODO Keep the partial line between chunks; push each complete line without its \n or \r\n.
         throw new NotImplementedYetException("split a chunk into lines", "Exercise 5: Streams");
     }
 
     @Override
     protected void doFlush() {
-        // TODO: push the last partial line, if any
+        // TODO Push the last partial line, if any.
         throw new NotImplementedYetException("flush the last line", "Exercise 5: Streams");
     }
 }

@@ -17,7 +17,9 @@ public final class Pipeline {
      */
     public static void pipeline(Readable source, List<Transform> transforms, WritableStream destination,
                                 Consumer<Throwable> callback) {
-        // TODO: listen for errors on every stream and finish on the destination, then pipe the chain
-        throw new NotImplementedYetException("pipeline", "Exercise 5: Streams");
+        // TODO Listen for 'error' on every stream and 'finish' on the destination, then pipe the chain; call
+        //  back once, after destroying every stream on an error.
+        throw new NotImplementedYetException("pipe the chain and report its end or first error once",
+                "Exercise 5: Streams");
     }
 }

@@ -17,8 +17,6 @@ import java.util.function.Consumer;
  */
 public abstract class Readable {
 
-    private static final String SECTION = "Exercise 5: Streams";
-
     private final int highWaterMark;
 
     protected Readable(int highWaterMark) {
@@ -34,8 +32,9 @@ public abstract class Readable {
      * the stream with {@link StreamException#PUSH_AFTER_EOF}; pushing after destroy returns false.
      */
     public final boolean push(byte[] chunk) {
-        // TODO: buffer the chunk (or mark the end), then let the pump loop emit or read more
-        throw new NotImplementedYetException("buffer a pushed chunk", SECTION);
+        // TODO Destroy on a push after the end; buffer the chunk (or mark the end), run the pump loop, answer
+        //  "below highWaterMark?".
+        throw new NotImplementedYetException("buffer a pushed chunk", "Exercise 5: Streams");
     }
 
     /**
@@ -44,64 +43,66 @@ public abstract class Readable {
      * up to highWaterMark.
      */
     public final byte[] read() {
-        // TODO
-        throw new NotImplementedYetException("read a chunk in paused mode", SECTION);
+        // TODO Start the stream, run the pump, take one buffered chunk; at the end with nothing buffered,
+        //  fire 'end' and return null.
+        throw new NotImplementedYetException("read a chunk in paused mode", "Exercise 5: Streams");
     }
 
     /** Registers a 'data' listener and switches to flowing mode (unless {@link #pause}d before). */
     public final void onData(Consumer<byte[]> listener) {
-        // TODO
-        throw new NotImplementedYetException("register a data listener and start flowing", SECTION);
+        // TODO Add the data listener and resume, unless the stream was paused or read before.
+        throw new NotImplementedYetException("register a data listener and start flowing",
+                "Exercise 5: Streams");
     }
 
     public final void onEnd(Runnable listener) {
-        // TODO
-        throw new NotImplementedYetException("register an end listener", SECTION);
+        // TODO Add the end listener.
+        throw new NotImplementedYetException("register an end listener", "Exercise 5: Streams");
     }
 
-    public void onError(Consumer<Throwable> listener) {
-        // TODO
-        throw new NotImplementedYetException("register an error listener", SECTION);
+    public final void onError(Consumer<Throwable> listener) {
+        // TODO Add the error listener.
+        throw new NotImplementedYetException("register an error listener", "Exercise 5: Streams");
     }
 
-    public void onClose(Runnable listener) {
-        // TODO
-        throw new NotImplementedYetException("register a close listener", SECTION);
+    public final void onClose(Runnable listener) {
+        // TODO Add the close listener.
+        throw new NotImplementedYetException("register a close listener", "Exercise 5: Streams");
     }
 
     /** Stops 'data' events; chunks stay buffered (and doRead fills the buffer up to highWaterMark). */
     public final void pause() {
-        // TODO
-        throw new NotImplementedYetException("pause", SECTION);
+        // TODO Leave flowing mode; chunks stay buffered.
+        throw new NotImplementedYetException("pause", "Exercise 5: Streams");
     }
 
     /** Flowing mode: emits every buffered chunk, then reads on. */
     public final void resume() {
-        // TODO
-        throw new NotImplementedYetException("resume", SECTION);
+        // TODO Enter flowing mode and run the pump loop.
+        throw new NotImplementedYetException("resume", "Exercise 5: Streams");
     }
 
     public final boolean isPaused() {
-        // TODO
-        throw new NotImplementedYetException("tell whether the stream is paused", SECTION);
+        // TODO Return whether the stream is not flowing.
+        throw new NotImplementedYetException("tell whether the stream is paused", "Exercise 5: Streams");
     }
 
     /** Bytes buffered and not yet consumed. */
     public final int readableLength() {
-        // TODO
-        throw new NotImplementedYetException("count buffered bytes", SECTION);
+        // TODO Return the bytes buffered and not yet consumed.
+        throw new NotImplementedYetException("count buffered bytes", "Exercise 5: Streams");
     }
 
     /** Stops the stream at once: 'error' (if {@code cause} is not null), then 'close'. Idempotent. */
-    public void destroy(Throwable cause) {
-        // TODO
-        throw new NotImplementedYetException("destroy the stream", SECTION);
+    public final void destroy(Throwable cause) {
+        // TODO Once only: mark destroyed, drop the buffer, fire 'error' (if cause is not null), then 'close'.
+        throw new NotImplementedYetException("destroy the stream", "Exercise 5: Streams");
     }
 
     /** Whether the stream was destroyed, or closed after its 'end'. */
-    public boolean destroyed() {
-        // TODO
-        throw new NotImplementedYetException("tell whether the stream is destroyed", SECTION);
+    public final boolean destroyed() {
+        // TODO Return whether the stream was destroyed or closed after its 'end'.
+        throw new NotImplementedYetException("tell whether the stream is destroyed", "Exercise 5: Streams");
     }
 
     /**
@@ -109,8 +110,9 @@ public abstract class Readable {
      * resuming on its 'drain'; ends it after the last chunk. Returns {@code destination}.
      */
     public final <W extends WritableStream> W pipe(W destination) {
-        // TODO: drain -> resume, end -> destination.end(), data -> write (pause on false), then flow
-        throw new NotImplementedYetException("pipe with backpressure", SECTION);
+        // TODO Resume on the destination's 'drain', end it on 'end', write each chunk (pause when write
+        //  returns false), then start flowing.
+        throw new NotImplementedYetException("pipe with backpressure", "Exercise 5: Streams");
     }
 
     /** The highWaterMark this stream was created with (for subclasses). */

@@ -1,7 +1,6 @@
 package dev.backendlab.phase01.streams;
 
 import dev.backendlab.grader.NotImplementedYetException;
-import java.util.function.Consumer;
 
 /**
  * Both sides at once, as Node's {@code stream.Transform}: what is written is turned by
@@ -13,10 +12,11 @@ import java.util.function.Consumer;
  * waiting chunks are transformed, and 'drain' fires once none waits. After {@code end()} and the
  * last chunk, {@link #doFlush} runs, then 'finish', then the readable side ends. An exception from
  * {@code doTransform} destroys the stream with it.
+ *
+ * <p>'error', 'close', {@code destroy} and {@code destroyed} come from {@link Readable}: a Transform is
+ * one stream, with one set of them.
  */
 public abstract class Transform extends Readable implements WritableStream {
-
-    private static final String SECTION = "Exercise 5: Streams";
 
     protected Transform(int highWaterMark) {
         super(highWaterMark);
@@ -31,48 +31,40 @@ public abstract class Transform extends Readable implements WritableStream {
 
     @Override
     public final boolean write(byte[] chunk) {
-        // TODO: queue the chunk, transform what the readable side has room for, answer "below highWaterMark?"
-        throw new NotImplementedYetException("write to a transform", SECTION);
+        // TODO Reject writes after end or destroy; queue the chunk, transform what the readable side has room
+        //  for, answer "below highWaterMark?".
+        throw new NotImplementedYetException("write to a transform", "Exercise 5: Streams");
     }
 
     @Override
     public final void end() {
-        // TODO
-        throw new NotImplementedYetException("end a transform's writable side", SECTION);
+        // TODO Mark the end and transform what waits; with nothing left, doFlush, 'finish', then push(null).
+        throw new NotImplementedYetException("end a transform's writable side", "Exercise 5: Streams");
     }
 
     /** The readable side wants data: transform what waits. */
     @Override
     protected final void doRead(int size) {
-        // TODO
-        throw new NotImplementedYetException("transform waiting chunks when the readable side wants data", SECTION);
+        // TODO Transform the waiting chunks the readable side now has room for.
+        throw new NotImplementedYetException("transform waiting chunks when the readable side wants data",
+                "Exercise 5: Streams");
     }
 
     @Override
     public final void onDrain(Runnable listener) {
-        // TODO
-        throw new NotImplementedYetException("register a drain listener", SECTION);
+        // TODO Add the drain listener.
+        throw new NotImplementedYetException("register a drain listener", "Exercise 5: Streams");
     }
 
     @Override
     public final void onFinish(Runnable listener) {
-        // TODO
-        throw new NotImplementedYetException("register a finish listener", SECTION);
+        // TODO Add the finish listener.
+        throw new NotImplementedYetException("register a finish listener", "Exercise 5: Streams");
     }
 
     @Override
     public final int writableLength() {
-        // TODO
-        throw new NotImplementedYetException("count bytes waiting to be transformed", SECTION);
-    }
-
-    @Override
-    public final void onError(Consumer<Throwable> listener) {
-        super.onError(listener);
-    }
-
-    @Override
-    public final void onClose(Runnable listener) {
-        super.onClose(listener);
+        // TODO Return the bytes written and waiting to be transformed.
+        throw new NotImplementedYetException("count bytes waiting to be transformed", "Exercise 5: Streams");
     }
 }

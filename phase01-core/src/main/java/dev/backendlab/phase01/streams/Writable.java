@@ -15,8 +15,6 @@ import java.util.function.Consumer;
  */
 public abstract class Writable implements WritableStream {
 
-    private static final String SECTION = "Exercise 5: Streams";
-
     private final int highWaterMark;
 
     protected Writable(int highWaterMark) {
@@ -28,55 +26,57 @@ public abstract class Writable implements WritableStream {
 
     @Override
     public final boolean write(byte[] chunk) {
-        // TODO: buffer, hand chunks to doWrite one at a time, answer "below highWaterMark?"
-        throw new NotImplementedYetException("buffer and write a chunk", SECTION);
+        // TODO Reject writes after end or destroy; buffer the chunk, hand chunks to doWrite one at a time,
+        //  answer "below highWaterMark?" (and owe a 'drain' if not).
+        throw new NotImplementedYetException("buffer and write a chunk", "Exercise 5: Streams");
     }
 
     @Override
     public final void end() {
-        // TODO
-        throw new NotImplementedYetException("end the writable side", SECTION);
+        // TODO Mark the end; finish now if nothing is buffered or being written, else when the last write is
+        //  done.
+        throw new NotImplementedYetException("end the writable side", "Exercise 5: Streams");
     }
 
     @Override
     public final void onDrain(Runnable listener) {
-        // TODO
-        throw new NotImplementedYetException("register a drain listener", SECTION);
+        // TODO Add the drain listener.
+        throw new NotImplementedYetException("register a drain listener", "Exercise 5: Streams");
     }
 
     @Override
     public final void onFinish(Runnable listener) {
-        // TODO
-        throw new NotImplementedYetException("register a finish listener", SECTION);
+        // TODO Add the finish listener.
+        throw new NotImplementedYetException("register a finish listener", "Exercise 5: Streams");
     }
 
     @Override
     public final void onError(Consumer<Throwable> listener) {
-        // TODO
-        throw new NotImplementedYetException("register an error listener", SECTION);
+        // TODO Add the error listener.
+        throw new NotImplementedYetException("register an error listener", "Exercise 5: Streams");
     }
 
     @Override
     public final void onClose(Runnable listener) {
-        // TODO
-        throw new NotImplementedYetException("register a close listener", SECTION);
+        // TODO Add the close listener.
+        throw new NotImplementedYetException("register a close listener", "Exercise 5: Streams");
     }
 
     @Override
     public final void destroy(Throwable cause) {
-        // TODO
-        throw new NotImplementedYetException("destroy the stream", SECTION);
+        // TODO Once only: mark destroyed, drop the buffer, fire 'error' (if cause is not null), then 'close'.
+        throw new NotImplementedYetException("destroy the stream", "Exercise 5: Streams");
     }
 
     @Override
     public final boolean destroyed() {
-        // TODO
-        throw new NotImplementedYetException("tell whether the stream is destroyed", SECTION);
+        // TODO Return whether the stream was destroyed or closed after 'finish'.
+        throw new NotImplementedYetException("tell whether the stream is destroyed", "Exercise 5: Streams");
     }
 
     @Override
     public final int writableLength() {
-        // TODO
-        throw new NotImplementedYetException("count buffered bytes", SECTION);
+        // TODO Return the bytes buffered and not yet written.
+        throw new NotImplementedYetException("count buffered bytes", "Exercise 5: Streams");
     }
 }

@@ -21,16 +21,15 @@ public final class LibuvThreadPool implements AutoCloseable {
     public static final int DEFAULT_SIZE = 4;
     public static final int MAX_SIZE = 1024;
 
-    private static final String SECTION = "Exercise 4: Thread pool";
-
     /**
      * The pool size Node would use: the system property {@value #SIZE_VARIABLE} if set, else the
      * environment variable; {@value #DEFAULT_SIZE} if neither is set or the value is not an integer;
      * clamped to 1..{@value #MAX_SIZE}.
      */
     public static int configuredSize(Map<String, String> environment, Properties systemProperties) {
-        // TODO: property over environment, parse, default on garbage, clamp
-        throw new NotImplementedYetException("read UV_THREADPOOL_SIZE", SECTION);
+        // TODO Take the system property over the environment variable, parse it (DEFAULT_SIZE if missing or
+        //  not an integer), clamp it to 1..MAX_SIZE.
+        throw new NotImplementedYetException("read UV_THREADPOOL_SIZE", "Exercise 4: Thread pool");
     }
 
     /**
@@ -39,13 +38,14 @@ public final class LibuvThreadPool implements AutoCloseable {
      * @throws IllegalArgumentException if {@code size} is outside 1..{@value #MAX_SIZE}
      */
     public LibuvThreadPool(int size, Executor loop) {
-        // TODO: check the size, start the workers; each takes work from one shared BlockingQueue
-        throw new NotImplementedYetException("start the workers", SECTION);
+        // TODO Check the size, then start size daemon workers that all take work from one shared
+        //  BlockingQueue.
+        throw new NotImplementedYetException("start the workers", "Exercise 4: Thread pool");
     }
 
     public int size() {
-        // TODO
-        throw new NotImplementedYetException("report the size", SECTION);
+        // TODO Return the number of workers.
+        throw new NotImplementedYetException("report the size", "Exercise 4: Thread pool");
     }
 
     /**
@@ -55,14 +55,16 @@ public final class LibuvThreadPool implements AutoCloseable {
      * @throws RejectedExecutionException after {@link #close}
      */
     public <T> void submit(Callable<T> work, Completion<T> done) {
-        // TODO: queue a task that runs the work, catches any Throwable, and posts done to the loop
-        throw new NotImplementedYetException("queue work and post its completion to the loop", SECTION);
+        // TODO Reject after close; queue a task that runs the work, catches any Throwable, and posts done to
+        //  the loop.
+        throw new NotImplementedYetException("queue work and post its completion to the loop",
+                "Exercise 4: Thread pool");
     }
 
     /** Stops the workers; work still queued is dropped. */
     @Override
     public void close() {
-        // TODO
-        throw new NotImplementedYetException("stop the workers", SECTION);
+        // TODO Stop the workers (interrupt them) and reject later submits; work still queued is dropped.
+        throw new NotImplementedYetException("stop the workers", "Exercise 4: Thread pool");
     }
 }

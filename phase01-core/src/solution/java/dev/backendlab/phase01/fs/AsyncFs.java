@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,7 +26,7 @@ public final class AsyncFs {
     public static final int DEFAULT_HIGH_WATER_MARK = 64 * 1024;
 
     /** Work that may fail with an IOException or a ready FsException. */
-    private interface Work<T> {
+    interface Work<T> {
         T run() throws IOException, FsException;
     }
 
@@ -187,14 +186,15 @@ public final class AsyncFs {
      * read at a time: the next read starts only after the loop has delivered the previous chunk.
      */
     public void createReadStream(Path path, int highWaterMark, ChunkListener listener) {
-        new FileReader(path, highWaterMark, listener).open();
+        new FileReadStream(this, path, highWaterMark, listener).open();
     }
 
     public FileWriteStream createWriteStream(Path path) {
-        return new FileWriter(path);
+        return new FileWriteQueue(this, path);
     }
 
-    private <T> void submit(String syscall, Path path, Callback<T> callback, Work<T> work) {
+    /** Runs {@code work} on the pool, then {@code callback} on the loop with its result or its failure. */
+    <T> void submit(String syscall, Path path, Callback<T> callback, Work<T> work) {
         pool.execute(() -> {
             T result;
             try {
@@ -211,125 +211,10 @@ public final class AsyncFs {
         });
     }
 
-    private static void writeFully(FileChannel out, byte[] chunk) throws IOException {
+    static void writeFully(FileChannel out, byte[] chunk) throws IOException {
         ByteBuffer buffer = ByteBuffer.wrap(chunk);
         while (buffer.hasRemaining()) {
             out.write(buffer);
-        }
-    }
-
-    private final class FileReader {
-        private final Path path;
-        private final int highWaterMark;
-        private final ChunkListener listener;
-        private FileChannel channel;
-
-        FileReader(Path path, int highWaterMark, ChunkListener listener) {
-            this.path = path;
-            this.highWaterMark = highWaterMark;
-            this.listener = listener;
-        }
-
-        void open() {
-            submit("open", path, (error, opened) -> {
-                if (error != null) {
-                    listener.onError((FsException) error);
-                    return;
-                }
-                channel = opened;
-                readNext();
-            }, () -> {
-                if (Files.isDirectory(path)) {
-                    throw new FsException("EISDIR", "read", path);
-                }
-                return FileChannel.open(path, StandardOpenOption.READ);
-            });
-        }
-
-        private void readNext() {
-            submit("read", path, (error, chunk) -> {
-                if (error != null) {
-                    listener.onError((FsException) error);
-                } else if (chunk == null) {
-                    listener.onEnd();
-                } else {
-                    listener.onData(chunk);
-                    readNext();
-                }
-            }, () -> {
-                ByteBuffer buffer = ByteBuffer.allocate(highWaterMark);
-                while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
-                    // fill the chunk unless the file ends
-                }
-                if (buffer.position() == 0) {
-                    channel.close();
-                    return null;
-                }
-                byte[] chunk = new byte[buffer.position()];
-                buffer.flip().get(chunk);
-                return chunk;
-            });
-        }
-    }
-
-    /** Writes run one after another on the pool: each is queued behind the previous one. */
-    private final class FileWriter implements FileWriteStream {
-        private final Path path;
-        private final Object lock = new Object();
-        private final ArrayDeque<Runnable> queue = new ArrayDeque<>();
-        private boolean running;
-        private FileChannel channel;
-
-        FileWriter(Path path) {
-            this.path = path;
-        }
-
-        @Override
-        public void write(byte[] chunk, Callback<Void> done) {
-            enqueue(done, () -> {
-                if (channel == null) {
-                    channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                            StandardOpenOption.TRUNCATE_EXISTING);
-                }
-                writeFully(channel, chunk);
-                return null;
-            });
-        }
-
-        @Override
-        public void end(Callback<Void> done) {
-            enqueue(done, () -> {
-                if (channel != null) {
-                    channel.close();
-                }
-                return null;
-            });
-        }
-
-        private void enqueue(Callback<Void> done, Work<Void> work) {
-            Runnable step = () -> submit("write", path, (error, result) -> {
-                done.done(error, result);
-                next();
-            }, work);
-            synchronized (lock) {
-                if (running) {
-                    queue.add(step);
-                    return;
-                }
-                running = true;
-            }
-            step.run();
-        }
-
-        private void next() {
-            Runnable step;
-            synchronized (lock) {
-                step = queue.poll();
-                running = step != null;
-            }
-            if (step != null) {
-                step.run();
-            }
         }
     }
 }

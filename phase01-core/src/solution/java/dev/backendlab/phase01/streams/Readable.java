@@ -93,11 +93,11 @@ public abstract class Readable {
         end.add(v -> listener.run());
     }
 
-    public void onError(Consumer<Throwable> listener) {
+    public final void onError(Consumer<Throwable> listener) {
         error.add(listener);
     }
 
-    public void onClose(Runnable listener) {
+    public final void onClose(Runnable listener) {
         close.add(v -> listener.run());
     }
 
@@ -123,7 +123,7 @@ public abstract class Readable {
         return length;
     }
 
-    public void destroy(Throwable cause) {
+    public final void destroy(Throwable cause) {
         if (destroyed) {
             return;
         }
@@ -136,7 +136,7 @@ public abstract class Readable {
         close.emit(null);
     }
 
-    public boolean destroyed() {
+    public final boolean destroyed() {
         return destroyed;
     }
 

@@ -1,7 +1,6 @@
 package dev.backendlab.phase01.streams;
 
 import java.util.ArrayDeque;
-import java.util.function.Consumer;
 
 /**
  * Both sides at once, as Node's {@code stream.Transform}: what is written is turned by
@@ -12,6 +11,9 @@ import java.util.function.Consumer;
  * {@code false} once that side holds highWaterMark bytes. When the readable side is read again,
  * waiting chunks are transformed, and 'drain' fires once none waits. After {@code end()} and the
  * last chunk, {@link #doFlush} runs, then 'finish', then the readable side ends.
+ *
+ * <p>'error', 'close', {@code destroy} and {@code destroyed} come from {@link Readable}: a Transform is
+ * one stream, with one set of them.
  */
 public abstract class Transform extends Readable implements WritableStream {
 
@@ -80,16 +82,6 @@ public abstract class Transform extends Readable implements WritableStream {
     @Override
     public final int writableLength() {
         return waitingLength;
-    }
-
-    @Override
-    public final void onError(Consumer<Throwable> listener) {
-        super.onError(listener);
-    }
-
-    @Override
-    public final void onClose(Runnable listener) {
-        super.onClose(listener);
     }
 
     private void transformWaiting() {
