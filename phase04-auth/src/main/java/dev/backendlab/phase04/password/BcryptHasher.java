@@ -21,20 +21,17 @@ public final class BcryptHasher implements PasswordHasher {
     public static final int DEFAULT_COST = 12;
     public static final int MAX_PASSWORD_BYTES = 72;
 
-    private final int cost;
-    private final SecureRandom random;
-
     public BcryptHasher() {
-        this(DEFAULT_COST, new SecureRandom());
+        // TODO this(DEFAULT_COST, new SecureRandom())
     }
 
-    /** @param cost log2 of the rounds, 4 to 31; tests use 4 to stay fast */
+    /**
+     * @param cost log2 of the rounds, 4 to 31; tests use 4 to stay fast
+     * @throws IllegalArgumentException if {@code cost} is outside 4..31
+     */
     public BcryptHasher(int cost, SecureRandom random) {
-        if (cost < 4 || cost > 31) {
-            throw new IllegalArgumentException("bcrypt cost must be in 4..31");
-        }
-        this.cost = cost;
-        this.random = random;
+        // TODO refuse a cost outside 4..31 with an IllegalArgumentException, then keep cost and
+        //  random in final fields
     }
 
     /** @throws PasswordTooLongException if the password is over 72 bytes in UTF-8 */

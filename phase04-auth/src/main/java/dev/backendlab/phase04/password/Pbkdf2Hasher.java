@@ -24,21 +24,18 @@ public final class Pbkdf2Hasher implements PasswordHasher {
     public static final int SALT_BYTES = 16;
     public static final int HASH_BYTES = 32;
 
-    private final int iterations;
-    private final SecureRandom random;
-
     /** The production setting: {@link #DEFAULT_ITERATIONS}. */
     public Pbkdf2Hasher() {
-        this(DEFAULT_ITERATIONS, new SecureRandom());
+        // TODO this(DEFAULT_ITERATIONS, new SecureRandom())
     }
 
-    /** @param iterations the work factor for new hashes; tests use small values to stay fast */
+    /**
+     * @param iterations the work factor for new hashes; tests use small values to stay fast
+     * @throws IllegalArgumentException if {@code iterations} is outside 1..{@link #MAX_ITERATIONS}
+     */
     public Pbkdf2Hasher(int iterations, SecureRandom random) {
-        if (iterations < 1 || iterations > MAX_ITERATIONS) {
-            throw new IllegalArgumentException("iterations must be in 1.." + MAX_ITERATIONS);
-        }
-        this.iterations = iterations;
-        this.random = random;
+        // TODO refuse iterations outside 1..MAX_ITERATIONS with an IllegalArgumentException, then
+        //  keep iterations and random in final fields
     }
 
     /**

@@ -2,46 +2,19 @@ package dev.backendlab.phase04.rbac;
 
 import dev.backendlab.grader.NotImplementedYetException;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Roles, the roles each includes, and the permissions each grants directly, for example
- * admin includes editor includes viewer. Permissions read {@code resource:action}, optionally
+ * What each role may do once its includes are followed, for example admin includes editor includes
+ * viewer, so an admin may do what a viewer may. Permissions read {@code resource:action}, optionally
  * {@code resource:action:own} (only on what the caller owns) or {@code resource:*} (every action on
  * the resource).
  */
 public final class RoleHierarchy {
 
-    private final Map<String, Set<String>> includes;
-    private final Map<String, Set<String>> grants;
-
-    private RoleHierarchy(Map<String, Set<String>> includes, Map<String, Set<String>> grants) {
-        this.includes = includes;
-        this.grants = grants;
-    }
-
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Collects role definitions. */
-    public static final class Builder {
-
-        private final Map<String, Set<String>> includes = new LinkedHashMap<>();
-        private final Map<String, Set<String>> grants = new LinkedHashMap<>();
-
-        /** Defines {@code role}: it has every permission of the roles it includes, plus its own. */
-        public Builder role(String role, Set<String> includedRoles, Set<String> permissions) {
-            includes.put(role, Set.copyOf(includedRoles));
-            grants.put(role, Set.copyOf(permissions));
-            return this;
-        }
-
-        public RoleHierarchy build() {
-            return new RoleHierarchy(Map.copyOf(includes), Map.copyOf(grants));
-        }
+    /** @param definitions the roles, what each includes and what each grants directly */
+    public RoleHierarchy(RoleDefinitions definitions) {
+        // TODO keep the definitions in a final field: permissionsOf walks them
     }
 
     /**
@@ -49,7 +22,8 @@ public final class RoleHierarchy {
      * An unknown role has none. A cycle in the definitions (a includes b includes a) must not loop.
      */
     public Set<String> permissionsOf(String role) {
-        // TODO walk the includes from role (a work list and a seen set), collecting each role's grants
+        // TODO walk definitions.includedRoles from role (a work list and a seen set), collecting each
+        //  role's definitions.directPermissions
         throw new NotImplementedYetException("collect a role's permissions through its includes", "Exercise 6: RBAC");
     }
 

@@ -4,7 +4,6 @@ import dev.backendlab.grader.NotImplementedYetException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 
 /**
  * Opaque refresh tokens with rotation and reuse detection (OAuth 2.0 Security Best Current
@@ -16,21 +15,9 @@ public final class RefreshTokenService {
     /** 256 bits of randomness per token. */
     public static final int TOKEN_BYTES = 32;
 
-    private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
-
-    private final RefreshTokenStore store;
-    private final Clock clock;
-    private final SecureRandom random;
-    private final Duration idleLifetime;
-    private final Duration absoluteLifetime;
-
     public RefreshTokenService(RefreshTokenStore store, Clock clock, SecureRandom random,
                                Duration idleLifetime, Duration absoluteLifetime) {
-        this.store = store;
-        this.clock = clock;
-        this.random = random;
-        this.idleLifetime = idleLifetime;
-        this.absoluteLifetime = absoluteLifetime;
+        // TODO keep the five arguments in final fields: issue and rotate read them
     }
 
     /**
@@ -38,7 +25,7 @@ public final class RefreshTokenService {
      * A fast hash is enough here (unlike passwords): the token has 256 bits of entropy.
      */
     public static String hash(String token) {
-        // TODO MessageDigest SHA-256 over the US-ASCII bytes, then B64URL
+        // TODO MessageDigest SHA-256 over the US-ASCII bytes, then Base64.getUrlEncoder().withoutPadding()
         throw new NotImplementedYetException("hash a refresh token for storage", "Exercise 3: Refresh tokens");
     }
 

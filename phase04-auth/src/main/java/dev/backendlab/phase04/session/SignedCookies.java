@@ -9,14 +9,13 @@ import java.util.Optional;
  */
 public final class SignedCookies {
 
-    private final byte[] secret;
-
-    /** @param secret the server's key, at least 32 bytes */
+    /**
+     * @param secret the server's key, at least 32 bytes
+     * @throws IllegalArgumentException if {@code secret} is shorter than 32 bytes
+     */
     public SignedCookies(byte[] secret) {
-        if (secret.length < 32) {
-            throw new IllegalArgumentException("the secret must be at least 32 bytes");
-        }
-        this.secret = secret.clone();
+        // TODO refuse a secret under 32 bytes with an IllegalArgumentException, then keep a copy
+        //  (secret.clone()) in a final field
     }
 
     /** {@code value + "." + Base64URL(HMAC-SHA256(secret, UTF-8 bytes of value))}, without padding. */

@@ -33,7 +33,10 @@ public final class BcryptHasher implements PasswordHasher {
         this(DEFAULT_COST, new SecureRandom());
     }
 
-    /** @param cost log2 of the rounds, 4 to 31; tests use 4 to stay fast */
+    /**
+     * @param cost log2 of the rounds, 4 to 31; tests use 4 to stay fast
+     * @throws IllegalArgumentException if {@code cost} is outside 4..31
+     */
     public BcryptHasher(int cost, SecureRandom random) {
         if (cost < 4 || cost > 31) {
             throw new IllegalArgumentException("bcrypt cost must be in 4..31");

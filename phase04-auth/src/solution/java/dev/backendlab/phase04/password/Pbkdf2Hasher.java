@@ -36,7 +36,10 @@ public final class Pbkdf2Hasher implements PasswordHasher {
         this(DEFAULT_ITERATIONS, new SecureRandom());
     }
 
-    /** @param iterations the work factor for new hashes; tests use small values to stay fast */
+    /**
+     * @param iterations the work factor for new hashes; tests use small values to stay fast
+     * @throws IllegalArgumentException if {@code iterations} is outside 1..{@link #MAX_ITERATIONS}
+     */
     public Pbkdf2Hasher(int iterations, SecureRandom random) {
         if (iterations < 1 || iterations > MAX_ITERATIONS) {
             throw new IllegalArgumentException("iterations must be in 1.." + MAX_ITERATIONS);

@@ -4,46 +4,21 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Roles, the roles each includes, and the permissions each grants directly, for example
- * admin includes editor includes viewer. Permissions read {@code resource:action}, optionally
+ * What each role may do once its includes are followed, for example admin includes editor includes
+ * viewer, so an admin may do what a viewer may. Permissions read {@code resource:action}, optionally
  * {@code resource:action:own} (only on what the caller owns) or {@code resource:*} (every action on
  * the resource).
  */
 public final class RoleHierarchy {
 
-    private final Map<String, Set<String>> includes;
-    private final Map<String, Set<String>> grants;
+    private final RoleDefinitions definitions;
 
-    private RoleHierarchy(Map<String, Set<String>> includes, Map<String, Set<String>> grants) {
-        this.includes = includes;
-        this.grants = grants;
-    }
-
-    public static Builder builder() {
-        return new Builder();
-    }
-
-    /** Collects role definitions. */
-    public static final class Builder {
-
-        private final Map<String, Set<String>> includes = new LinkedHashMap<>();
-        private final Map<String, Set<String>> grants = new LinkedHashMap<>();
-
-        /** Defines {@code role}: it has every permission of the roles it includes, plus its own. */
-        public Builder role(String role, Set<String> includedRoles, Set<String> permissions) {
-            includes.put(role, Set.copyOf(includedRoles));
-            grants.put(role, Set.copyOf(permissions));
-            return this;
-        }
-
-        public RoleHierarchy build() {
-            return new RoleHierarchy(Map.copyOf(includes), Map.copyOf(grants));
-        }
+    /** @param definitions the roles, what each includes and what each grants directly */
+    public RoleHierarchy(RoleDefinitions definitions) {
+        this.definitions = definitions;
     }
 
     /**
@@ -58,8 +33,8 @@ public final class RoleHierarchy {
         while (!pending.isEmpty()) {
             String next = pending.pop();
             if (seen.add(next)) {
-                permissions.addAll(grants.getOrDefault(next, Set.of()));
-                includes.getOrDefault(next, Set.of()).forEach(pending::push);
+                permissions.addAll(definitions.directPermissions(next));
+                definitions.includedRoles(next).forEach(pending::push);
             }
         }
         return Set.copyOf(permissions);

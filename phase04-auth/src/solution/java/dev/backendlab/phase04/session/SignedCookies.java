@@ -18,7 +18,10 @@ public final class SignedCookies {
 
     private final byte[] secret;
 
-    /** @param secret the server's key, at least 32 bytes */
+    /**
+     * @param secret the server's key, at least 32 bytes
+     * @throws IllegalArgumentException if {@code secret} is shorter than 32 bytes
+     */
     public SignedCookies(byte[] secret) {
         if (secret.length < 32) {
             throw new IllegalArgumentException("the secret must be at least 32 bytes");

@@ -1,22 +1,20 @@
 package dev.backendlab.phase04.jwt;
 
-import io.jsonwebtoken.security.Jwks;
 import java.security.KeyPair;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.interfaces.RSAPublicKey;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The RS256 signing keys of an issuer, by key id ({@code kid}). New tokens are signed with the
  * current key; after a rotation the previous keys still verify until they are retired, so tokens
  * already handed out stay valid for their remaining lifetime.
+ *
+ * <p>Given: the issuer and the verifier use it, {@link JwksDocument} publishes its public keys.
  */
 public final class KeyRing {
 
@@ -63,21 +61,12 @@ public final class KeyRing {
     }
 
     /**
-     * The JWK Set (RFC 7517 section 5) that publishes the verification keys: {@code {"keys":[...]}},
-     * one RSA public JWK per key not retired, each with its {@code kid}, {@code "alg":"RS256"} and
-     * {@code "use":"sig"}. Public members only: never {@code d}, {@code p}, {@code q}, {@code dp},
-     * {@code dq}, {@code qi}.
+     * The verification keys by key id, in the order they were added: the current key and every key
+     * not yet retired. A snapshot: a later rotation or retirement does not change it.
      */
-    public String jwksJson() {
-        List<String> jwks = new ArrayList<>();
-        synchronized (this) {
-            keys.forEach((kid, pair) -> jwks.add(Jwks.json(Jwks.builder()
-                    .key((RSAPublicKey) pair.getPublic())
-                    .id(kid)
-                    .algorithm("RS256")
-                    .add("use", "sig")
-                    .build())));
-        }
-        return jwks.stream().collect(Collectors.joining(",", "{\"keys\":[", "]}"));
+    public synchronized Map<String, PublicKey> verificationKeys() {
+        Map<String, PublicKey> snapshot = new LinkedHashMap<>();
+        keys.forEach((kid, pair) -> snapshot.put(kid, pair.getPublic()));
+        return Collections.unmodifiableMap(snapshot);
     }
 }

@@ -1,12 +1,11 @@
 package dev.backendlab.phase04.session;
 
-import dev.backendlab.grader.NotImplementedYetException;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * One Set-Cookie header value (RFC 6265 section 4.1). Build it with {@link #of} and the
- * {@code with...} methods, then {@link #serialize()}.
+ * One Set-Cookie header value (RFC 6265 section 4.1), not yet checked. Build it with {@link #of}
+ * and the {@code with...} methods; {@link SetCookieSerializer#serialize} checks it and writes it.
  *
  * @param name     a token (RFC 9110 tchar)
  * @param value    cookie-octets, optionally inside double quotes; the caller encodes anything else
@@ -52,22 +51,5 @@ public record SetCookie(String name, String value, String domain, String path, D
 
     public SetCookie withSameSite(SameSite newSameSite) {
         return new SetCookie(name, value, domain, path, maxAge, expires, secure, httpOnly, newSameSite);
-    }
-
-    /**
-     * The header value, attributes in this order, each only if set:
-     * {@code name=value; Domain=d; Path=p; Max-Age=n; Expires=<IMF-fixdate>; Secure; HttpOnly; SameSite=Lax}.
-     * Expires is an IMF-fixdate ({@code Thu, 05 Mar 2026 07:08:09 GMT}, two-digit day, GMT).
-     *
-     * @throws InvalidCookieException if the name is not a token; the value is not cookie-octets
-     *         (optionally double-quoted); Domain or Path is empty or holds ';' or a control character;
-     *         Max-Age is negative; SameSite=None without Secure; a name starting with {@code __Secure-}
-     *         without Secure; a name starting with {@code __Host-} without Secure, with a Domain, or
-     *         with a Path other than {@code /}. Prefixes are matched ignoring case, as RFC 6265bis does.
-     */
-    public String serialize() {
-        // TODO validate first (each rule above is an InvalidCookieException), then append the attributes
-        //  that are set, in the documented order; Expires through a DateTimeFormatter for IMF-fixdate
-        throw new NotImplementedYetException("serialise a Set-Cookie header value", "Exercise 4: Cookies and sessions");
     }
 }
