@@ -18,7 +18,10 @@ public abstract class VersionedBooksRoutes {
         this.catalogue = catalogue;
     }
 
-    /** The routes, with the shared error handler; {@code exchange.pathParam("version")} is null on the first two. */
+    /**
+     * The routes, with the shared error handler. On the first two, {@code exchange.pathParam("version")}
+     * is null.
+     */
     public final Router router() {
         return new Router()
                 .get("/books", this::list)

@@ -20,8 +20,8 @@ public final class BookValidationApi extends BookValidationRoutes {
 
     /**
      * {@code POST /books}: 400 for malformed JSON; 422 with every violation of
-     * {@link BookSchemas#NEW_BOOK}; otherwise stores {@code {"id":n, ...the validated book...}} and answers 201 with
-     * {@code Location: /books/n} and that object.
+     * {@link BookSchemas#NEW_BOOK}; otherwise stores {@code {"id":n, ...the validated book...}} and
+     * answers 201 with {@code Location: /books/n} and that object.
      */
     public void create(Exchange exchange) {
         // TODO Parse the body (400), validate it with NEW_BOOK (422 with every violation), store it, answer 201.
