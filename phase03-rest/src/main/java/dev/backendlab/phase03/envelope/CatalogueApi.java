@@ -1,15 +1,8 @@
 package dev.backendlab.phase03.envelope;
 
 import dev.backendlab.grader.NotImplementedYetException;
-import dev.backendlab.phase03.catalogue.ApiErrors;
-import dev.backendlab.phase03.catalogue.Book;
 import dev.backendlab.phase03.catalogue.BookCatalogue;
 import dev.backendlab.web.Exchange;
-import dev.backendlab.web.Router;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Books and their authors, read-only, every response in the shape a client can rely on: each
@@ -18,39 +11,13 @@ import java.util.Map;
  *
  * <p>Collections take {@code page} (from 1, default 1) and {@code limit} (1 to 100, default 10), 400
  * otherwise; items are in id order. An unknown id, or a non-numeric one, is 404.
+ *
+ * <p>The routes, the catalogue, {@code Author} and {@code authors()} are given in {@link CatalogueRoutes}.
  */
-public final class CatalogueApi {
-
-    /** An author of the catalogue, numbered in the order their first book was added. */
-    public record Author(long id, String name) {
-    }
-
-    private final BookCatalogue books;
+public final class CatalogueApi extends CatalogueRoutes {
 
     public CatalogueApi(BookCatalogue books) {
-        this.books = books;
-    }
-
-    /** The routes (given). */
-    public Router router() {
-        return new Router()
-                .get("/books", this::listBooks)
-                .get("/books/:id", this::getBook)
-                .get("/authors", this::listAuthors)
-                .get("/authors/:id", this::getAuthor)
-                .get("/authors/:id/books", this::listBooksOfAuthor)
-                .onError(ApiErrors::send);
-    }
-
-    /** Given: the authors, derived from the books each time (the catalogue may grow). */
-    List<Author> authors() {
-        Map<String, Author> byName = new LinkedHashMap<>();
-        for (Book book : books.all()) {
-            if (book.author() != null) {
-                byName.computeIfAbsent(book.author(), name -> new Author(byName.size() + 1, name));
-            }
-        }
-        return new ArrayList<>(byName.values());
+        super(books);
     }
 
     /** {@code GET /books}: the books, enveloped. */

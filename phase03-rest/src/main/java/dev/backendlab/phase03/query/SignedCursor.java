@@ -9,7 +9,7 @@ import dev.backendlab.phase03.catalogue.ApiException;
  */
 public final class SignedCursor {
 
-    private final byte[] key; // given: the HMAC key, a copy
+    private final byte[] key; // a copy: the caller cannot change the key afterwards
 
     /** @param key the HMAC-SHA256 key; a cursor made with another key is rejected */
     public SignedCursor(byte[] key) {

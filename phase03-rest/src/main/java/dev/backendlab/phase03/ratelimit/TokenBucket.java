@@ -18,7 +18,7 @@ public final class TokenBucket {
     private final long capacity;
     private final Duration refillEvery;
     private final Clock clock;
-    // Given: the state a token bucket needs. Guard it: requests come from many threads.
+    // The state of the bucket, set up full. Guard it: requests come from many threads.
     private long tokens;
     private Instant lastRefill;
 

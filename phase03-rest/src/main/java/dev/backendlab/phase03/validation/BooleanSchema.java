@@ -4,16 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.backendlab.grader.NotImplementedYetException;
 import java.util.List;
 
-/** {@code true} or {@code false}; with {@link #coerce()} also the strings {@code "true"} and {@code "false"}. */
-public final class BooleanSchema extends Schema {
-
-    private boolean coerce;
-
-    /** Also accept the strings "true" and "false" (exactly those), and return the boolean. */
-    public BooleanSchema coerce() {
-        coerce = true;
-        return this;
-    }
+/**
+ * {@code true} or {@code false}; with {@link #coerce()} also the strings {@code "true"} and
+ * {@code "false"}. The setting and its method are given in {@link BooleanSchemaBuilder}.
+ */
+public final class BooleanSchema extends BooleanSchemaBuilder {
 
     /** Anything else: {@code invalid_type}. */
     @Override

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.backendlab.grader.NotImplementedYetException;
 import java.util.List;
 
-/** One of a fixed set of strings, compared exactly (case matters). */
-public final class EnumSchema extends Schema {
-
-    private final List<String> allowed;
+/**
+ * One of a fixed set of strings, compared exactly (case matters). The set is given in
+ * {@link EnumSchemaBuilder#allowed}.
+ */
+public final class EnumSchema extends EnumSchemaBuilder {
 
     EnumSchema(List<String> allowed) {
-        this.allowed = List.copyOf(allowed);
+        super(allowed);
     }
 
     /** Not a string: {@code invalid_type}; a string not in the set: {@code invalid_enum}, the message listing the set. */

@@ -2,44 +2,16 @@ package dev.backendlab.phase03.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.backendlab.grader.NotImplementedYetException;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * A JSON number, optionally an integer and within bounds (inclusive). With {@link #coerce()} a
  * string holding a number ({@code "2000"}, as query parameters are) is accepted and becomes that
- * number, like {@code z.coerce.number()}. Checks in this order: integer, min, max.
+ * number, like {@code z.coerce.number()}. Checks in this order: integer ({@code invalid_type}), min
+ * ({@code too_small}), max ({@code too_big}). The settings and the methods that set them are given in
+ * {@link NumberSchemaBuilder}.
  */
-public final class NumberSchema extends Schema {
-
-    private boolean integer;
-    private boolean coerce;
-    private BigDecimal min;
-    private BigDecimal max;
-
-    /** No fractional part ({@code 2000} and {@code 2000.0} pass, {@code 2000.5} does not): else {@code invalid_type}. */
-    public NumberSchema integer() {
-        integer = true;
-        return this;
-    }
-
-    /** At least {@code n}, else {@code too_small}. */
-    public NumberSchema min(long n) {
-        min = BigDecimal.valueOf(n);
-        return this;
-    }
-
-    /** At most {@code n}, else {@code too_big}. */
-    public NumberSchema max(long n) {
-        max = BigDecimal.valueOf(n);
-        return this;
-    }
-
-    /** Also accept a string that holds a JSON number, and return the number. */
-    public NumberSchema coerce() {
-        coerce = true;
-        return this;
-    }
+public final class NumberSchema extends NumberSchemaBuilder {
 
     /**
      * Not a number (nor, when coercing, a string holding one): {@code invalid_type} and nothing

@@ -2,37 +2,15 @@ package dev.backendlab.phase03.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.backendlab.grader.NotImplementedYetException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A string, with optional length bounds (counted in code points, so an emoji is one character) and
- * patterns that must match the whole string. Checks in this order: min, max, each pattern.
+ * patterns that must match the whole string. Checks in this order: min ({@code too_small}), max
+ * ({@code too_big}), each pattern ({@code pattern}). The settings and the methods that set them are
+ * given in {@link StringSchemaBuilder}.
  */
-public final class StringSchema extends Schema {
-
-    private Integer min;
-    private Integer max;
-    private final List<Pattern> patterns = new ArrayList<>();
-
-    /** At least {@code n} characters, else {@code too_small}. */
-    public StringSchema min(int n) {
-        min = n;
-        return this;
-    }
-
-    /** At most {@code n} characters, else {@code too_big}. */
-    public StringSchema max(int n) {
-        max = n;
-        return this;
-    }
-
-    /** The whole string matches {@code regex}, else {@code pattern}. */
-    public StringSchema pattern(String regex) {
-        patterns.add(Pattern.compile(regex));
-        return this;
-    }
+public final class StringSchema extends StringSchemaBuilder {
 
     /** Not a string: {@code invalid_type}, and nothing else; otherwise every check that fails. */
     @Override

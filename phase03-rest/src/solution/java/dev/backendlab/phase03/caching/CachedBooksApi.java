@@ -1,21 +1,11 @@
 package dev.backendlab.phase03.caching;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.backendlab.phase03.catalogue.ApiErrors;
 import dev.backendlab.phase03.catalogue.ApiException;
 import dev.backendlab.phase03.catalogue.Book;
 import dev.backendlab.web.Exchange;
 import dev.backendlab.web.Json;
-import dev.backendlab.web.Router;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Books with validators: every representation has a strong {@code ETag} and a {@code Last-Modified},
@@ -38,52 +28,14 @@ import java.util.concurrent.atomic.AtomicLong;
  *       the second gets 412: no lost update.</li>
  *   <li>An unknown id is 404, before any precondition.</li>
  * </ul>
+ *
+ * <p>The routes, the store, {@code find}, {@code now} and {@code HTTP_DATE} are given in
+ * {@link CachedBooksRoutes}.
  */
-public final class CachedBooksApi {
-
-    /** Given: the IMF-fixdate of RFC 9110 section 5.6.7 (RFC_1123_DATE_TIME would write "1 Jan", not "01 Jan"). */
-    static final DateTimeFormatter HTTP_DATE =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-
-    // Given: the store, its clock and the id sequence.
-    private final Map<Long, StoredBook> books = new ConcurrentHashMap<>();
-    private final AtomicLong lastId = new AtomicLong();
-    private final Clock clock;
+public final class CachedBooksApi extends CachedBooksRoutes {
 
     public CachedBooksApi(Clock clock) {
-        this.clock = clock;
-    }
-
-    /** Given: stores a book, modified now (to whole seconds). */
-    public Book add(String title, String author, int year) {
-        Book book = new Book(lastId.incrementAndGet(), title, author, year);
-        books.put(book.id(), new StoredBook(book, now()));
-        return book;
-    }
-
-    /** The routes (given). */
-    public Router router() {
-        return new Router()
-                .get("/books/:id", this::get)
-                .put("/books/:id", this::put)
-                .patch("/books/:id", this::patch)
-                .delete("/books/:id", this::delete)
-                .onError(ApiErrors::send);
-    }
-
-    /** Given: now, to whole seconds, as Last-Modified can say it. */
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
-    }
-
-    /** Given: the stored book, or 404. */
-    private StoredBook find(Exchange exchange) {
-        String id = exchange.pathParam("id");
-        StoredBook stored = id.matches("\\d{1,18}") ? books.get(Long.parseLong(id)) : null;
-        if (stored == null) {
-            throw new ApiException(404, "no book has the id " + id);
-        }
-        return stored;
+        super(clock);
     }
 
     /** {@code GET /books/:id} and HEAD; see the class comment. */

@@ -3,21 +3,18 @@ package dev.backendlab.phase03.crud;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.backendlab.phase03.catalogue.ApiErrors;
 import dev.backendlab.phase03.catalogue.ApiException;
 import dev.backendlab.phase03.catalogue.Book;
 import dev.backendlab.web.Exchange;
 import dev.backendlab.web.Json;
-import dev.backendlab.web.Router;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The book catalogue as a CRUD resource: {@code /books} (the collection) and {@code /books/:id} (one
- * book). Each handler's contract is in its Javadoc; the route table and the error handler are given.
+ * book). Each handler's contract is in its Javadoc; the route table, the store and the error handler
+ * are given in {@link BookResourceRoutes}.
  *
  * <p>Bodies in: {@code POST} and {@code PUT} take {@code application/json} (a {@code charset}
  * parameter is fine), {@code PATCH} takes {@code application/merge-patch+json} (RFC 7396). A book
@@ -39,23 +36,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * </ul>
  * Nothing is stored when a request fails.
  */
-public final class BookResource {
-
-    private final ConcurrentSkipListMap<Long, Book> books = new ConcurrentSkipListMap<>();
-    private final AtomicLong lastId = new AtomicLong();
-
-    /** The routes of the resource (given). */
-    public Router router() {
-        return new Router()
-                .get("/books", this::list)
-                .post("/books", this::create)
-                .get("/books/:id", this::get)
-                .put("/books/:id", this::replace)
-                .patch("/books/:id", this::patch)
-                .delete("/books/:id", this::delete)
-                .onError(ApiErrors::send);
-    }
-
+public final class BookResource extends BookResourceRoutes {
 
     /** {@code GET /books}: 200 and a JSON array of every book, in id order. */
     public void list(Exchange exchange) {

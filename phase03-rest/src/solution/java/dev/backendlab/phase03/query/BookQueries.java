@@ -1,11 +1,9 @@
 package dev.backendlab.phase03.query;
 
-import dev.backendlab.phase03.catalogue.ApiErrors;
 import dev.backendlab.phase03.catalogue.ApiException;
 import dev.backendlab.phase03.catalogue.Book;
 import dev.backendlab.phase03.catalogue.BookCatalogue;
 import dev.backendlab.web.Exchange;
-import dev.backendlab.web.Router;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -24,8 +22,9 @@ import java.util.regex.Pattern;
  *
  * <p>{@code GET /books} (offset pagination) takes these query parameters, every one optional:
  * <ul>
- *   <li>{@code page} (from 1, default 1) and {@code limit} (1 to {@value #MAX_LIMIT}, default
- *       {@value #DEFAULT_LIMIT}); anything else is 400;</li>
+ *   <li>{@code page} (from 1, default 1) and {@code limit} (1 to
+ *       {@value BookQueriesRoutes#MAX_LIMIT}, default {@value BookQueriesRoutes#DEFAULT_LIMIT});
+ *       anything else is 400;</li>
  *   <li>filters: {@code title=...}, {@code author=...} (exact match), and {@code year} with an operator,
  *       {@code year=1965} or {@code year[op]=1965}, op one of eq, ne, gt, gte, lt, lte; every filter
  *       must hold; an unknown operator or a year that is not an integer is 400;</li>
@@ -44,30 +43,17 @@ import java.util.regex.Pattern;
  * with {@code nextCursor} null on the last page, and a {@code Link rel="next"} when there is one.
  * Books added between two page requests never make a page repeat or skip a book. A cursor this
  * server did not issue is 400 ({@link SignedCursor}). Any other parameter is 400.
+ *
+ * <p>The routes, the catalogue, the cursor signer and the limits are given in {@link BookQueriesRoutes}.
  */
-public final class BookQueries {
-
-    static final int DEFAULT_LIMIT = 10;
-    static final int MAX_LIMIT = 100;
+public final class BookQueries extends BookQueriesRoutes {
 
     private static final Pattern FILTER = Pattern.compile("(title|author|year)(?:\\[(\\w+)])?");
     private static final List<String> YEAR_OPERATORS = List.of("eq", "ne", "gt", "gte", "lt", "lte");
     private static final String ALLOWED = "page, limit, sort, q, title, author, year, year[eq|ne|gt|gte|lt|lte]";
 
-    private final BookCatalogue catalogue;
-    private final SignedCursor cursors;
-
     public BookQueries(BookCatalogue catalogue, SignedCursor cursors) {
-        this.catalogue = catalogue;
-        this.cursors = cursors;
-    }
-
-    /** The routes (given). */
-    public Router router() {
-        return new Router()
-                .get("/books", this::list)
-                .get("/books/feed", this::feed)
-                .onError(ApiErrors::send);
+        super(catalogue, cursors);
     }
 
     /** {@code GET /books}: one page of the filtered, searched, sorted books; see the class comment. */

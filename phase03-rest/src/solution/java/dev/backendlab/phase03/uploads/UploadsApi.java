@@ -1,9 +1,7 @@
 package dev.backendlab.phase03.uploads;
 
-import dev.backendlab.phase03.catalogue.ApiErrors;
 import dev.backendlab.phase03.catalogue.ApiException;
 import dev.backendlab.web.Exchange;
-import dev.backendlab.web.Router;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,7 +14,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * File uploads into one folder, and their downloads.
@@ -41,25 +38,13 @@ import java.util.Set;
  * <p>{@code GET /files/:name} answers the stored bytes with {@code Content-Type} (sniffed again),
  * {@code Content-Disposition: attachment; filename="<name>"} and {@code X-Content-Type-Options: nosniff};
  * a name that is not a stored file (or that {@code sanitize} would change) is 404.
+ *
+ * <p>The routes, the folder, the limit and {@code ALLOWED} are given in {@link UploadsRoutes}.
  */
-public final class UploadsApi {
-
-    public static final Set<String> ALLOWED = Set.of("image/png", "image/jpeg", "application/pdf");
-
-    private final Path folder;
-    private final long maxBytes;
+public final class UploadsApi extends UploadsRoutes {
 
     public UploadsApi(Path folder, long maxBytes) {
-        this.folder = folder;
-        this.maxBytes = maxBytes;
-    }
-
-    /** The routes (given): the upload route streams its body. */
-    public Router router() {
-        return new Router()
-                .stream("POST", "/files", this::upload)
-                .get("/files/:name", this::download)
-                .onError(ApiErrors::send);
+        super(folder, maxBytes);
     }
 
     /** {@code POST /files}; see the class comment. */

@@ -5,27 +5,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.List;
 
-/** An array whose every item passes the item schema, with optional size bounds. Checks: min, max, then each item. */
-public final class ArraySchema extends Schema {
-
-    private final Schema items;
-    private Integer min;
-    private Integer max;
+/**
+ * An array whose every item passes the item schema, with optional size bounds. Checks: min
+ * ({@code too_small}), max ({@code too_big}), then each item. The settings and the methods that set
+ * them are given in {@link ArraySchemaBuilder}.
+ */
+public final class ArraySchema extends ArraySchemaBuilder {
 
     ArraySchema(Schema items) {
-        this.items = items;
-    }
-
-    /** At least {@code n} items, else {@code too_small}. */
-    public ArraySchema min(int n) {
-        min = n;
-        return this;
-    }
-
-    /** At most {@code n} items, else {@code too_big}. */
-    public ArraySchema max(int n) {
-        max = n;
-        return this;
+        super(items);
     }
 
     /**

@@ -4,32 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * An object with declared members, each required or optional, and no others (like Zod's
- * {@code .strict()}): a member the schema does not declare is an error, not silently kept.
+ * {@code .strict()}): a member the schema does not declare is an error, not silently kept. The
+ * members and the methods that declare them ({@code field}: required, {@code optional}) are given in
+ * {@link ObjectSchemaBuilder}.
  */
-public final class ObjectSchema extends Schema {
-
-    private record Member(Schema schema, boolean required) {
-    }
-
-    private final Map<String, Member> members = new LinkedHashMap<>();
-
-    /** A required member: missing is {@code required}. */
-    public ObjectSchema field(String name, Schema schema) {
-        members.put(name, new Member(schema, true));
-        return this;
-    }
-
-    /** An optional member: missing is fine; present, it must pass (a JSON null does not). */
-    public ObjectSchema optional(String name, Schema schema) {
-        members.put(name, new Member(schema, false));
-        return this;
-    }
+public final class ObjectSchema extends ObjectSchemaBuilder {
 
     /**
      * Not an object: {@code invalid_type} and nothing else. Otherwise each declared member in the

@@ -3,7 +3,6 @@ package dev.backendlab.phase03.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 
 /**
  * A rule for a JSON value, built like a Zod schema and checked against a Jackson tree:
@@ -18,47 +17,11 @@ import java.util.function.Predicate;
  * <p>Violations come in schema order: an object's fields in the order declared, then its unknown
  * members in document order; a value's own checks in the order its class names, then its
  * {@link #refine} rules. A value of the wrong type gets one {@code invalid_type} and no other check.
+ *
+ * <p>The factories, {@code refine} and {@code typeOf} are given in {@link SchemaBuilder}; you write
+ * the checking: {@link #validate}, {@link #run}, {@link #child}.
  */
-public abstract class Schema {
-
-    private record Refinement(String message, Predicate<JsonNode> rule) {
-    }
-
-    private final List<Refinement> refinements = new ArrayList<>();
-
-    public static StringSchema string() {
-        return new StringSchema();
-    }
-
-    public static NumberSchema number() {
-        return new NumberSchema();
-    }
-
-    public static BooleanSchema bool() {
-        return new BooleanSchema();
-    }
-
-    public static EnumSchema enumOf(String... allowed) {
-        return new EnumSchema(List.of(allowed));
-    }
-
-    public static ArraySchema array(Schema items) {
-        return new ArraySchema(items);
-    }
-
-    public static ObjectSchema object() {
-        return new ObjectSchema();
-    }
-
-    /**
-     * Adds a custom rule, checked after this schema's own checks and only if they all passed (a rule
-     * may then rely on the type). A value it refuses gets a {@code custom} violation with this message,
-     * at this value's pointer.
-     */
-    public Schema refine(String message, Predicate<JsonNode> rule) {
-        refinements.add(new Refinement(message, rule));
-        return this;
-    }
+public abstract class Schema extends SchemaBuilder {
 
     /** Checks a whole document; its pointer is {@code ""}. */
     public final ValidationResult validate(JsonNode document) {
@@ -101,10 +64,5 @@ public abstract class Schema {
      */
     protected static String child(String parent, String key) {
         return parent + "/" + key.replace("~", "~0").replace("/", "~1");
-    }
-
-    /** The JSON type of a value, for messages: "string", "number", "null", ... */
-    protected static String typeOf(JsonNode value) {
-        return value.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -2,12 +2,10 @@ package dev.backendlab.phase03.versioning;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.backendlab.phase03.catalogue.ApiErrors;
 import dev.backendlab.phase03.catalogue.ApiException;
 import dev.backendlab.phase03.catalogue.Book;
 import dev.backendlab.phase03.catalogue.BookCatalogue;
 import dev.backendlab.web.Exchange;
-import dev.backendlab.web.Router;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -39,26 +37,16 @@ import java.util.stream.Collectors;
  * seconds, {@code Deprecation: @1767225600}), {@code Sunset} (RFC 8594: an HTTP-date,
  * {@code Sunset: Thu, 31 Dec 2026 23:59:59 GMT}) and {@code Link: </v2/books>; rel="successor-version"}
  * (the same resource's path in the current version). An unknown book is 404 in every version.
+ *
+ * <p>The routes and the catalogue are given in {@link VersionedBooksRoutes}.
  */
-public final class VersionedBooksApi {
+public final class VersionedBooksApi extends VersionedBooksRoutes {
 
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
-    private final BookCatalogue catalogue;
-
     public VersionedBooksApi(BookCatalogue catalogue) {
-        this.catalogue = catalogue;
-    }
-
-    /** The routes (given): {@code /books} and {@code /:version/books}, each with {@code /:id}. */
-    public Router router() {
-        return new Router()
-                .get("/books", this::list)
-                .get("/books/:id", this::get)
-                .get("/:version/books", this::list)
-                .get("/:version/books/:id", this::get)
-                .onError(ApiErrors::send);
+        super(catalogue);
     }
 
     /** {@code GET [/:version]/books}: every book, in id order, as a JSON array in the chosen version. */

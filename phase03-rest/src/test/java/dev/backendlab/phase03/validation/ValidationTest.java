@@ -173,7 +173,7 @@ class ValidationTest {
             String book = "{\"title\":\"Dune\",\"year\":1965,\"author\":\"Frank Herbert\",\"isbn\":\"9780441013593\","
                     + "\"format\":\"paperback\",\"tags\":[\"sci-fi\",\"desert\"],\"publisher\":{\"name\":\"Ace\",\"country\":\"US\"}}";
 
-            ValidationResult result = BookValidationApi.NEW_BOOK.validate(json(book));
+            ValidationResult result = BookSchemas.NEW_BOOK.validate(json(book));
 
             assertThat(result.errors()).as("a valid book has no violations").isEmpty();
             assertThat(result.value()).as("and the value is the book").isEqualTo(json(book));
@@ -181,7 +181,7 @@ class ValidationTest {
 
         @Test
         void every_error_of_a_document_is_reported_at_once() {
-            assertThat(check(BookValidationApi.NEW_BOOK, BAD_BOOK))
+            assertThat(check(BookSchemas.NEW_BOOK, BAD_BOOK))
                     .as("one pass finds every violation (the tags rule does not run: an item already failed)")
                     .containsExactlyElementsOf(BAD_BOOK_VIOLATIONS);
         }
