@@ -19,12 +19,8 @@ import java.util.function.Function;
  */
 public final class CentralErrorHandler {
 
-    private final Consumer<String> log;
-    private final Runnable shutdown;
-
     public CentralErrorHandler(Consumer<String> log, Runnable shutdown) {
-        this.log = log;
-        this.shutdown = shutdown;
+        // TODO Keep log and shutdown in final fields, and a flag for "shutdown already requested".
     }
 
     public Response handle(Throwable error) {

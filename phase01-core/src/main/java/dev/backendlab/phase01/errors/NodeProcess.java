@@ -24,12 +24,8 @@ public final class NodeProcess {
     //  handlers and the exit code. One turn = run a callback, drain the microtasks, then check the new
     //  rejections; every callback runs inside a try/catch that decides what an uncaught error does.
 
-    private final TimeSource clock;
-    private final Consumer<String> stderr;
-
     public NodeProcess(TimeSource clock, Consumer<String> stderr) {
-        this.clock = clock;
-        this.stderr = stderr;
+        // TODO Keep clock and stderr in final fields.
     }
 
     /** Runs {@code main}, then timers, until none is left or an error ends the process. Returns the exit code. */

@@ -18,10 +18,8 @@ import dev.backendlab.phase01.time.TimeSource;
  */
 public final class EventLoop {
 
-    private final TimeSource clock;
-
     public EventLoop(TimeSource clock) {
-        this.clock = clock;
+        // TODO Keep clock in a final field, next to the timer heap and the phases' queues.
     }
 
     /** Runs {@code main} as the program's first callback, then the loop until nothing keeps it alive. */

@@ -17,12 +17,8 @@ public final class AsyncFs {
     /** Node's default highWaterMark for file read streams: 64 KiB. */
     public static final int DEFAULT_HIGH_WATER_MARK = 64 * 1024;
 
-    private final Executor pool;
-    private final Executor loop;
-
     public AsyncFs(Executor pool, Executor loop) {
-        this.pool = pool;
-        this.loop = loop;
+        // TODO Keep pool (where blocking work runs) and loop (where callbacks run) in final fields.
     }
 
     /** Work that may fail with an IOException or a ready FsException. */

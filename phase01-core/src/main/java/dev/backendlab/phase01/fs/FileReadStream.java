@@ -10,16 +10,8 @@ import java.nio.file.Path;
  */
 final class FileReadStream {
 
-    private final AsyncFs fs;
-    private final Path path;
-    private final int highWaterMark;
-    private final ChunkListener listener;
-
     FileReadStream(AsyncFs fs, Path path, int highWaterMark, ChunkListener listener) {
-        this.fs = fs;
-        this.path = path;
-        this.highWaterMark = highWaterMark;
-        this.listener = listener;
+        // TODO Keep the four arguments in final fields; the open channel goes in a field of its own.
     }
 
     void open() {

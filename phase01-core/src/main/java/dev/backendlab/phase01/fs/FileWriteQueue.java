@@ -10,12 +10,8 @@ import java.nio.file.Path;
  */
 final class FileWriteQueue implements FileWriteStream {
 
-    private final AsyncFs fs;
-    private final Path path;
-
     FileWriteQueue(AsyncFs fs, Path path) {
-        this.fs = fs;
-        this.path = path;
+        // TODO Keep fs and path in final fields.
     }
 
     @Override

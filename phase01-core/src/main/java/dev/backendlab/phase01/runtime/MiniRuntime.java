@@ -16,16 +16,14 @@ import java.util.function.BiConsumer;
  */
 public final class MiniRuntime {
 
-    private final TimeSource clock;
-    private final int poolThreads;
-
     /**
      * @param clock       where the loop reads the time and waits
      * @param poolThreads how many threads run blocking work, at least 1
+     * @throws IllegalArgumentException if poolThreads is below 1
      */
     public MiniRuntime(TimeSource clock, int poolThreads) {
-        this.clock = clock;
-        this.poolThreads = poolThreads;
+        // TODO Refuse poolThreads below 1 with an IllegalArgumentException, then keep clock and
+        //  poolThreads in final fields.
     }
 
     /**

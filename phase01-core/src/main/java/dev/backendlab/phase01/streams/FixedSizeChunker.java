@@ -8,17 +8,15 @@ import dev.backendlab.grader.NotImplementedYetException;
  */
 public final class FixedSizeChunker extends Transform {
 
-    private final int size;
-
     public FixedSizeChunker(int size, int highWaterMark) {
         super(highWaterMark);
-        this.size = size;
+        // TODO Keep a size-byte array for the chunk being filled, and how much of it is filled.
     }
 
     @Override
     protected void doTransform(byte[] chunk) {
         // TODO Fill a chunk of size bytes across calls; push it each time it is full.
-        throw new NotImplementedYetException("re-cut into " + size + "-byte chunks", "Exercise 5: Streams");
+        throw new NotImplementedYetException("re-cut into fixed-size chunks", "Exercise 5: Streams");
     }
 
     @Override

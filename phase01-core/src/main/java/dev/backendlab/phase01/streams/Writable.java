@@ -15,10 +15,8 @@ import java.util.function.Consumer;
  */
 public abstract class Writable implements WritableStream {
 
-    private final int highWaterMark;
-
     protected Writable(int highWaterMark) {
-        this.highWaterMark = highWaterMark;
+        // TODO Keep highWaterMark in a final field, next to the chunk buffer and the four listeners.
     }
 
     /** Node's {@code _write}: write {@code chunk}, then call {@code done} once (null, or the error). */

@@ -37,6 +37,7 @@ public final class MiniRuntime {
     /**
      * @param clock       where the loop reads the time and waits
      * @param poolThreads how many threads run blocking work, at least 1
+     * @throws IllegalArgumentException if poolThreads is below 1
      */
     public MiniRuntime(TimeSource clock, int poolThreads) {
         if (poolThreads < 1) {
