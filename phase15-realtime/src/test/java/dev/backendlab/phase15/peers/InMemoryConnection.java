@@ -1,6 +1,7 @@
 package dev.backendlab.phase15.peers;
 
 import io.netty.channel.ChannelHandler;
+import io.netty.channel.DefaultChannelId;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
@@ -26,7 +27,8 @@ public final class InMemoryConnection {
 
     /** A connection whose pipeline holds {@code handlers}, before its handshake completed. */
     public static EmbeddedChannel open(ChannelHandler... handlers) {
-        EmbeddedChannel channel = new EmbeddedChannel(handlers);
+        // Every EmbeddedChannel shares one id by default, and a ChannelGroup keeps one channel per id.
+        EmbeddedChannel channel = new EmbeddedChannel(DefaultChannelId.newInstance(), handlers);
         channel.freezeTime();
         return channel;
     }
