@@ -4,7 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backendlab.grader.Exercise;
 import dev.backendlab.grader.NotImplementedYetException;
+import dev.backendlab.phase15.peers.InMemoryConnection;
 import dev.backendlab.phase15.peers.JdkWebSocket;
+import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.group.DefaultChannelGroup;
+import io.netty.handler.codec.http.DefaultFullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.util.concurrent.ImmediateEventExecutor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -19,9 +30,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** The chat server as a browser meets it: the page over HTTP, then its WebSocket with the JDK client. */
+/**
+ * The chat server as a browser meets it: the page over HTTP, then its WebSocket with the JDK client;
+ * then its two handlers in memory, for what a socket would only hide.
+ */
 @Exercise(order = 6, title = "A demo page", topics = {"ws", "Broadcasting"})
 class ChatPageTest {
 
@@ -154,5 +169,65 @@ class ChatPageTest {
         HttpResponse<byte[]> response = request("POST", "/");
         assertThat(response.statusCode()).as("status of POST /: the page is read with GET").isEqualTo(405);
         assertThat(response.headers().firstValue("Allow")).as("the Allow header of a 405").contains("GET");
+    }
+
+    /** The two handlers on their own, in memory: what each does is graded without a socket or a browser. */
+    @Nested
+    class Handlers_in_memory {
+
+        @Test
+        void the_page_is_answered_with_its_exact_content_length() throws IOException {
+            EmbeddedChannel channel = InMemoryConnection.open(new ChatPageHandler());
+            channel.writeInbound(new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/"));
+            channel.checkException();
+            Object answer = channel.readOutbound();
+            assertThat(answer).as("ChatPageHandler's answer to GET /: one FullHttpResponse (got %s)", answer)
+                    .isInstanceOf(FullHttpResponse.class);
+            FullHttpResponse response = (FullHttpResponse) answer;
+            try {
+                byte[] page = page();
+                assertThat(response.status().code()).as("status of GET /").isEqualTo(200);
+                assertThat(response.headers().get(HttpHeaderNames.CONTENT_LENGTH))
+                        .as("README, exercise 6: the page goes out with its Content-Length, the size of chat.html "
+                                + "in bytes, so the browser knows where it ends on a kept-alive connection")
+                        .isEqualTo(Integer.toString(page.length));
+                byte[] body = new byte[response.content().readableBytes()];
+                response.content().getBytes(response.content().readerIndex(), body);
+                assertThat(body).as("the body of GET /: the bytes of chat.html").containsExactly(page);
+            } finally {
+                response.release();
+            }
+        }
+
+        @Test
+        void a_tab_hears_the_room_only_once_its_handshake_completed() {
+            ChannelGroup room = new DefaultChannelGroup(ImmediateEventExecutor.INSTANCE);
+            EmbeddedChannel alice = InMemoryConnection.afterHandshake(new ChatRoomHandler(room));
+            EmbeddedChannel bob = InMemoryConnection.open(new ChatRoomHandler(room));
+
+            alice.writeInbound(new TextWebSocketFrame("one"));
+            alice.checkException();
+            assertThat(texts(alice)).as("alice's tab after she sent \"one\": every tab in the room gets it, hers "
+                    + "included").containsExactly("one");
+            assertThat(texts(bob)).as("bob's connection is still in its HTTP handshake (no HandshakeComplete yet): "
+                    + "a WebSocket frame written to it would be garbage, so it is not in the room").isEmpty();
+
+            InMemoryConnection.completeHandshake(bob);
+            bob.writeInbound(new TextWebSocketFrame("two"));
+            bob.checkException();
+            assertThat(texts(alice)).as("alice's tab after bob, now in the room, sent \"two\"").containsExactly("two");
+            assertThat(texts(bob)).as("bob's tab after he sent \"two\"").containsExactly("two");
+        }
+
+        private List<String> texts(EmbeddedChannel tab) {
+            List<Object> written = InMemoryConnection.drainOutbound(tab);
+            try {
+                return written.stream()
+                        .map(o -> o instanceof TextWebSocketFrame text ? text.text() : o.getClass().getSimpleName())
+                        .toList();
+            } finally {
+                InMemoryConnection.release(written);
+            }
+        }
     }
 }
