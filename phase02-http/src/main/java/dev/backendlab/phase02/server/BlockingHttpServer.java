@@ -51,8 +51,8 @@ public final class BlockingHttpServer implements HttpServer {
     @Override
     public int start() throws IOException {
         // TODO Bind a ServerSocket to InetAddress.getLoopbackAddress() and start a thread that
-        //  accepts connections, each served by a thread of its own. Socket.setSoTimeout turns a
-        //  read that waits too long into a SocketTimeoutException: that is how timeouts work here.
+        //  accepts connections, each a BlockingConnection on a thread of its own; keep them in a
+        //  concurrent set for shutdown.
         throw new NotImplementedYetException("start the server", "Exercise 6: Blocking server");
     }
 
@@ -68,4 +68,15 @@ public final class BlockingHttpServer implements HttpServer {
         throw new NotImplementedYetException("shut the server down gracefully", "Exercise 6: Blocking server");
     }
 
+    /** Whether {@link #shutdown} was called: a connection then serves no further request. */
+    boolean shuttingDown() {
+        // TODO A volatile flag shutdown sets first: connection threads read it.
+        throw new NotImplementedYetException("say whether the server is shutting down", "Exercise 6: Blocking server");
+    }
+
+    /** A connection's thread ended. */
+    void ended(BlockingConnection connection) {
+        // TODO Forget the connection: shutdown has no more to wait for.
+        throw new NotImplementedYetException("forget an ended connection", "Exercise 6: Blocking server");
+    }
 }

@@ -33,16 +33,15 @@ public final class NonBlockingHttpServer implements HttpServer {
 
     @Override
     public int start() throws IOException {
-        // TODO Open a Selector and a non-blocking ServerSocketChannel on the loopback address,
-        //  register OP_ACCEPT, and start the loop thread: select, run posted tasks, accept, read,
-        //  write, check timeouts.
+        // TODO NioEventLoop.open, then run the loop on a daemon thread of its own; refuse a second
+        //  start with IllegalStateException.
         throw new NotImplementedYetException("start the event loop", "Exercise 7: Non-blocking server");
     }
 
     @Override
     public void shutdown(Duration deadline) throws InterruptedException {
-        // TODO On the loop: close the listening channel and the idle connections. Then wait until
-        //  the in-flight ones are done or the deadline passes, and stop the loop.
+        // TODO Stop accepting, wait for the connections until the deadline, stop the loop and
+        //  join its thread (bounded: a couple of seconds).
         throw new NotImplementedYetException("shut the event loop down gracefully", "Exercise 7: Non-blocking server");
     }
 }
