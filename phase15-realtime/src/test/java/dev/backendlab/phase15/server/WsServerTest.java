@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backendlab.grader.Exercise;
 import dev.backendlab.grader.NotImplementedYetException;
+import dev.backendlab.grader.fixtures.BoundedWait;
 import dev.backendlab.phase15.peers.InMemoryConnection;
 import dev.backendlab.phase15.peers.JdkWebSocket;
 import dev.backendlab.phase15.peers.RawWebSocket;
@@ -28,8 +29,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
@@ -101,9 +100,9 @@ class WsServerTest {
             assertEcho(client, "hello");
             client.socket().sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(5, TimeUnit.SECONDS);
             client.closed().get(5, TimeUnit.SECONDS);
-            awaitTrue(() -> server.connectionCount() == 0,
+            BoundedWait.until(Duration.ofSeconds(5), () -> server.connectionCount() == 0, () -> String.format(
                     "connectionCount() back to 0 after the only client closed, within 5 s; it stayed at %s",
-                    () -> server.connectionCount());
+                    server.connectionCount()));
         }
     }
 
@@ -185,9 +184,9 @@ class WsServerTest {
         void a_client_that_answers_pings_stays_connected() throws Exception {
             start(pings);
             JdkWebSocket client = jdkClient();
-            awaitTrue(() -> client.pingsReceived() >= 4,
+            BoundedWait.until(Duration.ofSeconds(5), () -> client.pingsReceived() >= 4, () -> String.format(
                     "with a heartbeat every 250 ms the JDK client should have 4 pings within 5 s; it got %s",
-                    client::pingsReceived);
+                    client.pingsReceived()));
             assertThat(client.closed()).as("the JDK client answers every ping with a pong, so the server must "
                     + "not drop it; it was closed: %s", client.closed()).isNotDone();
             assertEcho(client, "still here");
@@ -203,9 +202,9 @@ class WsServerTest {
                     + "interval later without a pong, drops the TCP connection. Frames:%n%s", silent.transcript())
                     .isNotEmpty()
                     .allMatch(f -> f.opcode() == WireFrame.PING);
-            awaitTrue(() -> server.connectionCount() == 0,
+            BoundedWait.until(Duration.ofSeconds(5), () -> server.connectionCount() == 0, () -> String.format(
                     "connectionCount() back to 0 after dropping the silent client; it stayed at %s",
-                    () -> server.connectionCount());
+                    server.connectionCount()));
         }
 
         @Test
@@ -766,13 +765,4 @@ class WsServerTest {
         assertThat(echo).as("the echo of \"%s\" within 5 s (null: nothing came back)", text).isEqualTo(text);
     }
 
-    private static void awaitTrue(BooleanSupplier condition, String message, java.util.function.Supplier<Object> state) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(String.format(message, state.get()));
-            }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
-        }
-    }
 }
