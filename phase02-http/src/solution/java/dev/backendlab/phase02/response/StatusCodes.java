@@ -36,6 +36,9 @@ public final class StatusCodes {
      * {@code Content Too Large}), or {@code ""} for a code it does not define: the status line
      * then reads {@code HTTP/1.1 599 } with its space, as RFC 9112 section 4 allows.
      *
+     * <p>Cover at least the codes of RFC 9110 section 15 that a server sends: 100, 101, 200 to
+     * 206, 300 to 308 (not 305, 306), 400 to 417, 421, 422, 426, 428, 429, 431, 500 to 505.
+     *
      * @throws IllegalArgumentException outside 100 to 599
      */
     public static String reasonPhrase(int status) {

@@ -13,6 +13,9 @@ import java.util.function.Function;
  * "Redis fails" means any {@code io.lettuce.core.RedisException} from a command (timeout, not
  * connected, connection reset). Loader exceptions are not Redis failures: they propagate.
  *
+ * <p>While Redis is down every read reaches the source. Production code adds a circuit breaker
+ * there, and protects the source from the sudden load; this class shows the fallback alone.
+ *
  * <p>Redis commands: GET, SET PX.
  */
 public final class ResilientCache {

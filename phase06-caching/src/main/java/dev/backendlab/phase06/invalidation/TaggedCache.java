@@ -13,6 +13,9 @@ import java.util.Set;
  * <p>Keys: the value of {@code id} at {@code keyPrefix + "value:" + id} with {@code PX ttl}; the
  * members of tag {@code t} in the set {@code keyPrefix + "tag:" + t}, holding value keys.
  *
+ * <p>The script deletes keys it did not receive in KEYS: fine on one server, not on Redis Cluster,
+ * where a tag's keys would need a common hash tag ({@code {tag}}) to live on one shard.
+ *
  * <p>Redis commands: SET PX, GET, DEL, SADD, PEXPIRE, EVAL.
  */
 public final class TaggedCache {

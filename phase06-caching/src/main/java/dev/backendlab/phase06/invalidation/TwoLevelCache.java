@@ -14,6 +14,10 @@ import java.util.Optional;
  * {@code keyPrefix + "invalidations"}. The message format is yours (every node runs this class);
  * a node may skip its own messages.
  *
+ * <p>Pub/sub is fire and forget: a node disconnected while a message went out never gets it,
+ * which is why the local level should have a short life of its own in production (left out here to
+ * keep the coherence visible).
+ *
  * <p>Redis commands: GET, SET PX, DEL, PUBLISH, SUBSCRIBE.
  */
 public final class TwoLevelCache implements AutoCloseable {

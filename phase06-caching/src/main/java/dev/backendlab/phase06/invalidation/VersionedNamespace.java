@@ -13,6 +13,8 @@ import java.util.Optional;
  * means 0); the value of {@code id} at {@code keyPrefix + ns + ":v" + version + ":" + id}, with
  * {@code PX ttl}.
  *
+ * <p>The cost: one extra GET per access, and old versions use memory until they expire.
+ *
  * <p>Redis commands: GET, SET PX, INCR.
  */
 public final class VersionedNamespace {

@@ -12,6 +12,9 @@ import java.time.Duration;
  * expiry of {@code window} when the INCR created it. Both happen atomically (one Lua script), so no
  * crash or race can leave a counter without expiry, which would lock the client out for good.
  *
+ * <p>The trade-off of a fixed window: a client can spend its limit at the end of one window and
+ * again at the start of the next, twice the limit within one window's length.
+ *
  * <p>Redis commands: EVAL (INCR, PEXPIRE, PTTL inside).
  */
 public final class FixedWindowLimiter implements RateLimiter {

@@ -18,6 +18,10 @@ import java.time.Duration;
  * <p>{@code remaining = limit - entries} after this request; {@code resetAfter} is when the oldest
  * entry leaves the window: {@code oldest + window - now}.
  *
+ * <p>Exact, at a memory cost of one entry per allowed request. The time is the app's
+ * {@code Clock}: nodes whose clocks disagree by a second disagree about the window by a second
+ * (the token bucket shows the fix, Redis's own clock).
+ *
  * <p>Redis commands: EVAL (ZREMRANGEBYSCORE, ZCARD, ZADD, ZRANGE, PEXPIRE inside).
  */
 public final class SlidingLogLimiter implements RateLimiter {

@@ -12,6 +12,9 @@ import java.util.function.Function;
  * <p>The value of {@code id} is at {@code keyPrefix + id}; its loading lock is
  * {@code keyPrefix + id + ":lock"}, taken with {@link RedisLock} for {@code lockTtl}.
  *
+ * <p>Waiters poll. Pub/sub could wake them the moment the value lands, at the price of a
+ * subscription per waiting key; for loads that take milliseconds a 10 ms poll is simpler.
+ *
  * <p>Redis commands: GET, SET PX, and RedisLock's.
  */
 public final class StampedeProtectedCache {

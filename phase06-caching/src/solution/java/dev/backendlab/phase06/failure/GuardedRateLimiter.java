@@ -6,9 +6,14 @@ import io.lettuce.core.RedisException;
 import java.time.Duration;
 
 /**
- * Wraps a Redis-backed limiter with a failure policy: while Redis answers, the limiter decides;
- * when it fails, {@link FailurePolicy#FAIL_OPEN} allows and {@link FailurePolicy#FAIL_CLOSED}
- * denies with {@code retryAfter}.
+ * Wraps a Redis-backed limiter with a failure policy. While Redis answers, the limiter decides.
+ * When it throws an {@code io.lettuce.core.RedisException}:
+ * <ul>
+ *   <li>{@link FailurePolicy#FAIL_OPEN}: allowed, {@code remaining = limit} (nothing could be
+ *       counted), {@code resetAfter = 0};
+ *   <li>{@link FailurePolicy#FAIL_CLOSED}: denied, {@code remaining = 0},
+ *       {@code resetAfter = retryAfter} (what the client is told to wait).
+ * </ul>
  */
 public final class GuardedRateLimiter implements RateLimiter {
 

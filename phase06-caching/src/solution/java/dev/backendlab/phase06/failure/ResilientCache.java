@@ -10,6 +10,10 @@ import java.util.function.Function;
  * Cache-aside that treats Redis as an optimisation, not a dependency: when Redis fails, reads are
  * answered by the loader (slower, still correct), and the cache is used again once Redis is back.
  *
+ * <p>The value of {@code id} is the string key {@code keyPrefix + id}, stored with {@code PX ttl}.
+ * "Redis fails" means any {@code io.lettuce.core.RedisException} from a command (timeout, not
+ * connected, connection reset). Loader exceptions are not Redis failures: they propagate.
+ *
  * <p>While Redis is down every read reaches the source. Production code adds a circuit breaker
  * there, and protects the source from the sudden load; this class shows the fallback alone.
  *
@@ -27,6 +31,10 @@ public final class ResilientCache {
         this.ttl = ttl;
     }
 
+    /**
+     * The cached value; on a miss the loader's, then stored. When the GET fails the loader answers;
+     * when the SET fails the loaded value is still returned.
+     */
     public String get(String id, Function<String, String> loader) {
         String key = keyPrefix + id;
         try {

@@ -40,6 +40,7 @@ public final class TaggedCache {
         this.ttl = ttl;
     }
 
+    /** Caches {@code value} for {@code ttl} and adds its key to the set of each tag (which then lives at least as long). */
     public void put(String id, String value, Set<String> tags) {
         String key = valueKey(id);
         redis.set(key, value, SetArgs.Builder.px(ttl.toMillis()));
@@ -51,14 +52,22 @@ public final class TaggedCache {
         }
     }
 
+    /** The cached value, or empty. */
     public Optional<String> get(String id) {
         return Optional.ofNullable(redis.get(valueKey(id)));
     }
 
+    /** Delete on write: the caller changed the source of truth, so the cached copy goes. */
     public void invalidate(String id) {
         redis.del(valueKey(id));
     }
 
+    /**
+     * Deletes every value carrying {@code tag}, and the tag's set, atomically: one Lua script, so no
+     * value tagged while the invalidation runs can survive it half-way.
+     *
+     * @return how many value keys were deleted (keys that had already expired are not counted)
+     */
     public long invalidateTag(String tag) {
         Long deleted = redis.eval(DELETE_TAGGED, ScriptOutputType.INTEGER, tagKey(tag));
         return deleted == null ? 0 : deleted;

@@ -16,9 +16,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * (shared by every node). A write on one node must evict the entry from every other node's map,
  * or they keep serving the old value: each write is announced on a pub/sub channel.
  *
- * <p>Messages are {@code <node id> <key id>}, so a node skips its own. Pub/sub is fire and forget:
- * a node disconnected while a message went out never gets it, which is why the local level should
- * have a short life of its own in production (left out here to keep the coherence visible).
+ * <p>Redis: the value of {@code id} at {@code keyPrefix + id} with {@code PX ttl}; the channel
+ * {@code keyPrefix + "invalidations"}. The message format is yours (every node runs this class);
+ * a node may skip its own messages.
+ *
+ * <p>Pub/sub is fire and forget: a node disconnected while a message went out never gets it,
+ * which is why the local level should have a short life of its own in production (left out here to
+ * keep the coherence visible).
  *
  * <p>Redis commands: GET, SET PX, DEL, PUBLISH, SUBSCRIBE.
  */
@@ -38,6 +42,11 @@ public final class TwoLevelCache implements AutoCloseable {
         this.ttl = ttl;
     }
 
+    /**
+     * Opens this node's connections (one for commands, one for pub/sub: a subscribed connection
+     * can run nothing else) and subscribes to the channel. Returns once Redis confirmed the
+     * subscription, so no write announced after {@code start} returns can be missed.
+     */
     public void start() {
         commands = client.connect();
         pubSub = client.connectPubSub();
@@ -53,6 +62,7 @@ public final class TwoLevelCache implements AutoCloseable {
         pubSub.sync().subscribe(channel());
     }
 
+    /** From the local map; else from Redis (then kept in the local map); else empty. */
     public Optional<String> get(String id) {
         String value = local.get(id);
         if (value != null) {
@@ -65,22 +75,26 @@ public final class TwoLevelCache implements AutoCloseable {
         return Optional.ofNullable(value);
     }
 
+    /** Writes Redis ({@code SET PX ttl}) and the local map, then tells the other nodes to evict {@code id}. */
     public void put(String id, String value) {
         commands.sync().set(keyPrefix + id, value, SetArgs.Builder.px(ttl.toMillis()));
         local.put(id, value);
         announce(id);
     }
 
+    /** Deletes {@code id} from Redis and the local map, then tells the other nodes to evict it. */
     public void invalidate(String id) {
         commands.sync().del(keyPrefix + id);
         local.remove(id);
         announce(id);
     }
 
+    /** Whether this node's local map holds {@code id} right now (for tests and metrics). */
     public boolean isCachedLocally(String id) {
         return local.containsKey(id);
     }
 
+    /** Unsubscribes and closes this node's connections. */
     @Override
     public void close() {
         if (pubSub != null) {
@@ -92,6 +106,7 @@ public final class TwoLevelCache implements AutoCloseable {
     }
 
     private void announce(String id) {
+        // Messages are "<node id> <key id>", so a node skips its own.
         commands.sync().publish(channel(), nodeId + " " + id);
     }
 

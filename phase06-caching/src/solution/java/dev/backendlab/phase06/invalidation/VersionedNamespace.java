@@ -11,7 +11,9 @@ import java.util.Optional;
  *
  * <p>Keys: the version of namespace {@code ns} at {@code keyPrefix + ns + ":version"} (missing
  * means 0); the value of {@code id} at {@code keyPrefix + ns + ":v" + version + ":" + id}, with
- * {@code PX ttl}. The cost: one extra GET per access, and old versions use memory until they expire.
+ * {@code PX ttl}.
+ *
+ * <p>The cost: one extra GET per access, and old versions use memory until they expire.
  *
  * <p>Redis commands: GET, SET PX, INCR.
  */
@@ -27,14 +29,21 @@ public final class VersionedNamespace {
         this.ttl = ttl;
     }
 
+    /** Caches {@code value} under the namespace's current version. */
     public void put(String namespace, String id, String value) {
         redis.set(valueKey(namespace, id), value, SetArgs.Builder.px(ttl.toMillis()));
     }
 
+    /** The value cached under the namespace's current version, or empty. */
     public Optional<String> get(String namespace, String id) {
         return Optional.ofNullable(redis.get(valueKey(namespace, id)));
     }
 
+    /**
+     * Makes every value of the namespace unreachable with one INCR; deletes nothing.
+     *
+     * @return the new version
+     */
     public long invalidateAll(String namespace) {
         return redis.incr(versionKey(namespace));
     }

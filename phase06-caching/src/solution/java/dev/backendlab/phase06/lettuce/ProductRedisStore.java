@@ -40,21 +40,41 @@ public final class ProductRedisStore {
         this.keyPrefix = keyPrefix;
     }
 
+    /** Stores the product's JSON at its key with the sync API (one SET), replacing what was there. */
     public void put(Product product) {
         connection.sync().set(keyOf(product.id()), toJson(product));
     }
 
+    /**
+     * Reads one product with the sync API (one GET).
+     *
+     * @return the product, or empty when the key does not exist
+     * @throws IllegalArgumentException when {@code id} is blank (no command is sent)
+     * @throws CorruptValueException    when the key holds something that is not a product's JSON;
+     *                                  the key is left as it is
+     */
     public Optional<Product> get(String id) {
         String key = keyOf(id);
         return Optional.ofNullable(connection.sync().get(key)).map(json -> fromJson(key, json));
     }
 
+    /**
+     * Reads one product with the async API: returns at once, before Redis answered, and never blocks
+     * a thread waiting for the reply.
+     *
+     * @return a future completing with the product or empty, or exceptionally with
+     *         {@link CorruptValueException} for a value that is not a product's JSON
+     */
     public CompletableFuture<Optional<Product>> getAsync(String id) {
         String key = keyOf(id);
         return connection.async().get(key).toCompletableFuture()
                 .thenApply(json -> Optional.ofNullable(json).map(j -> fromJson(key, j)));
     }
 
+    /**
+     * Stores every product with one SET each, all sent in one round trip: every command is written
+     * before the first reply is awaited. Returns when Redis acknowledged them all.
+     */
     public void putAll(List<Product> products) {
         RedisAsyncCommands<String, String> async = connection.async();
         List<RedisFuture<String>> replies = new ArrayList<>(products.size());
@@ -74,6 +94,12 @@ public final class ProductRedisStore {
         }
     }
 
+    /**
+     * Reads many products with a single MGET.
+     *
+     * @return the products found, keyed by id, in the order of {@code ids}; ids without a key are absent
+     * @throws CorruptValueException when one of the keys holds something that is not a product's JSON
+     */
     public Map<String, Product> getAll(List<String> ids) {
         String[] keys = ids.stream().map(this::keyOf).toArray(String[]::new);
         Map<String, Product> found = new LinkedHashMap<>();

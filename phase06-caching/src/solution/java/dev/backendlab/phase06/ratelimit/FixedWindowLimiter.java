@@ -40,6 +40,10 @@ public final class FixedWindowLimiter implements RateLimiter {
         this.window = window;
     }
 
+    /**
+     * Counts the request. Allowed while the count is at most {@code limit};
+     * {@code remaining = max(0, limit - count)}; {@code resetAfter} is the counter's PTTL.
+     */
     @Override
     public RateLimitDecision tryAcquire(String clientId) {
         if (clientId == null || clientId.isBlank()) {

@@ -12,9 +12,18 @@ import java.util.List;
  * up to the capacity and a steady rate after that.
  *
  * <p>The bucket of client {@code c} is the hash {@code keyPrefix + c} with the fields
- * {@code tokens} and {@code ts}. The time is Redis's own ({@code TIME} inside the script), so app
- * nodes with skewed clocks agree. The script goes by EVALSHA, with one EVAL when Redis does not
- * know it (NOSCRIPT).
+ * {@code tokens} (a fraction is fine) and {@code ts} (milliseconds of the last update). A missing
+ * bucket is full. One Lua script per request refills for the time passed, takes a token if it
+ * can, writes the hash back and gives it an expiry (a bucket left alone refills anyway).
+ *
+ * <p>The time is Redis's own ({@code redis.call('TIME')} inside the script), never the app's:
+ * app nodes whose clocks are skewed would otherwise hand out tokens at different rates.
+ *
+ * <p>The script is sent with EVALSHA (its SHA-1 only, not its text); when Redis answers NOSCRIPT
+ * (after a restart or SCRIPT FLUSH) it is sent once with EVAL, which also caches it again.
+ *
+ * <p>{@code remaining} is the whole tokens left after this request; {@code resetAfter} is the time
+ * until the next whole token (zero when one is available now).
  *
  * <p>Redis commands: EVALSHA, EVAL (TIME, HMGET, HSET, PEXPIRE inside).
  */

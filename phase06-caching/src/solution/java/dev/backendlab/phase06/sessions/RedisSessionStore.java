@@ -17,13 +17,14 @@ import java.util.Optional;
  * Sessions in Redis, shared by every app node: log in on one, be known on all.
  *
  * <p>Session {@code id} is the hash {@code keyPrefix + "session:" + id} with the fields
- * {@code userId}, {@code createdAt} and {@code lastAccessAt} (epoch milliseconds) and one field
- * {@code "attr:" + name} per attribute; a user's session ids are in the set
- * {@code keyPrefix + "user:" + userId + ":sessions"}.
+ * {@code userId}, {@code createdAt} and {@code lastAccessAt} (epoch milliseconds, from
+ * {@code clock}) and one field {@code "attr:" + name} per attribute. The ids of a user's sessions
+ * are in the set {@code keyPrefix + "user:" + userId + ":sessions"}.
  *
- * <p>Two clocks are at work: the injected one decides liveness (so tests can move time), Redis's
- * expiry only cleans up. The expiry is set to whichever lifetime ends first, so Redis never keeps
- * a session past its absolute end.
+ * <p>A session is live while {@code now < lastAccessAt + idleTimeout} and
+ * {@code now < createdAt + absoluteLifetime}, now being {@code clock.instant()}. The hash's expiry
+ * (PEXPIRE) is set to whichever of the two ends first, at creation and at every access, so Redis
+ * deletes what is no longer live; the store checks both rules itself too, on the clock it is given.
  *
  * <p>Redis commands: HSET, HGETALL, PEXPIRE, DEL, SADD, SMEMBERS, SREM.
  */
@@ -44,6 +45,7 @@ public final class RedisSessionStore {
         this.clock = clock;
     }
 
+    /** Logs {@code userId} in: a new session with a fresh random id (at least 128 bits, URL-safe), stored and indexed. */
     public Session create(String userId, Map<String, String> attributes) {
         Instant now = now();
         String id = newId();
@@ -58,6 +60,10 @@ public final class RedisSessionStore {
         return new Session(id, userId, now, now, Map.copyOf(attributes));
     }
 
+    /**
+     * The live session, its idle timeout restarted (lastAccessAt = now, expiry recomputed); empty
+     * when it is unknown or no longer live, in which case it is deleted.
+     */
     public Optional<Session> get(String sessionId) {
         Optional<Session> live = readLive(sessionId);
         if (live.isEmpty()) {
@@ -70,6 +76,11 @@ public final class RedisSessionStore {
         return Optional.of(new Session(session.id(), session.userId(), session.createdAt(), now, session.attributes()));
     }
 
+    /**
+     * Sets one attribute of a live session.
+     *
+     * @throws UnknownSessionException when the session is not live
+     */
     public void setAttribute(String sessionId, String name, String value) {
         if (readLive(sessionId).isEmpty()) {
             throw new UnknownSessionException(sessionId);
@@ -77,6 +88,11 @@ public final class RedisSessionStore {
         redis.hset(sessionKey(sessionId), ATTR + name, value);
     }
 
+    /**
+     * Logout: deletes the session and takes it out of its user's set.
+     *
+     * @return whether there was such a session
+     */
     public boolean destroy(String sessionId) {
         String userId = redis.hget(sessionKey(sessionId), "userId");
         if (userId == null) {
@@ -87,6 +103,10 @@ public final class RedisSessionStore {
         return true;
     }
 
+    /**
+     * The user's live sessions, oldest login first (for "where am I logged in?"). Ids in the set whose
+     * session is gone are removed from it. Listing does not count as using a session.
+     */
     public List<Session> listForUser(String userId) {
         List<Session> live = new ArrayList<>();
         for (String id : redis.smembers(userKey(userId))) {
@@ -96,6 +116,11 @@ public final class RedisSessionStore {
         return live;
     }
 
+    /**
+     * Logs the user out everywhere (password changed, account stolen).
+     *
+     * @return how many live sessions were revoked
+     */
     public int revokeAll(String userId) {
         String[] keys = redis.smembers(userKey(userId)).stream().map(this::sessionKey).toArray(String[]::new);
         long revoked = keys.length == 0 ? 0 : redis.del(keys);

@@ -34,6 +34,13 @@ public final class RedisLock {
         this.redis = redis;
     }
 
+    /**
+     * Tries once, without waiting.
+     *
+     * @return the token when this call got the lock; empty when someone else holds it
+     * @throws IllegalArgumentException when {@code ttl} is not positive: a lock that never expires
+     *                                  stays forever when its holder crashes
+     */
     public Optional<LockToken> tryAcquire(String key, Duration ttl) {
         if (ttl.isNegative() || ttl.isZero()) {
             throw new IllegalArgumentException("a lock needs a positive TTL, got " + ttl);
@@ -43,6 +50,11 @@ public final class RedisLock {
         return "OK".equals(reply) ? Optional.of(new LockToken(key, token)) : Optional.empty();
     }
 
+    /**
+     * Releases the lock if {@code lock}'s token still holds it, atomically, in one script.
+     *
+     * @return true when this call deleted the lock; false when it had expired or belongs to another token
+     */
     public boolean release(LockToken lock) {
         Long deleted = redis.eval(COMPARE_AND_DELETE, ScriptOutputType.INTEGER, new String[] {lock.key()}, lock.token());
         return deleted != null && deleted == 1L;

@@ -29,6 +29,12 @@ public final class StampedeProtectedCache {
     private final Duration lockTtl;
     private final Duration maxWait;
 
+    /**
+     * @param valueTtl lifetime of a cached value
+     * @param lockTtl  lifetime of the loading lock: longer than a load takes, short enough that a
+     *                 crashed loader's lock frees the key soon
+     * @param maxWait  how long a caller waits for someone else's load before giving up
+     */
     public StampedeProtectedCache(RedisCommands<String, String> redis, RedisLock lock, String keyPrefix,
             Duration valueTtl, Duration lockTtl, Duration maxWait) {
         this.redis = redis;
@@ -39,6 +45,20 @@ public final class StampedeProtectedCache {
         this.maxWait = maxWait;
     }
 
+    /**
+     * The cached value, or the loader's, loaded by exactly one caller at a time.
+     *
+     * <ul>
+     *   <li>Hit: the value, no loader call.
+     *   <li>Miss and the lock is free: take it, check the cache once more (a caller may have just
+     *       filled it), load, {@code SET value PX valueTtl}, release the lock, return the value.
+     *   <li>Miss and the lock is taken: wait, checking now and then for the value (return it) or
+     *       for the lock to be gone (try to take it, as above), at most {@code maxWait}.
+     *   <li>The loader throws: release the lock, cache nothing, let the exception propagate.
+     * </ul>
+     *
+     * @throws LockWaitTimeoutException when no value appeared within {@code maxWait}
+     */
     public String get(String id, Function<String, String> loader) {
         String key = keyPrefix + id;
         long deadline = System.nanoTime() + maxWait.toNanos();

@@ -13,9 +13,9 @@ import java.util.random.RandomGenerator;
  * Cache-aside (lazy loading) in front of a slow source such as a database.
  *
  * <p>The entry for {@code id} is the string key {@code keyPrefix + id}. Its value is the JSON of
- * the loaded value, or, when the loader found nothing, a marker meaning "known not to exist".
- * All expiry is Redis's: the class keeps no copy of its own, so nothing is served after Redis
- * dropped it.
+ * the loaded value, or, when the loader found nothing, a marker of your choice meaning "known not
+ * to exist". All expiry is Redis's: the class keeps no copy of its own, so nothing is served after
+ * Redis dropped it.
  *
  * <p>Redis commands: GET, SET with PX.
  */
@@ -41,6 +41,20 @@ public final class CacheAside<V> {
         this.random = random;
     }
 
+    /**
+     * The value for {@code id}: from Redis when cached, otherwise from {@code loader}, then cached.
+     *
+     * <ul>
+     *   <li>Hit: the cached value (or empty for a cached "not found"); the loader is not called.
+     *   <li>Miss: the loader runs once. A value is stored with {@code SET key json PX ms}, where
+     *       {@code ms = ttl + random.nextLong(maxJitter + 1)} in milliseconds (exactly one
+     *       {@code nextLong(bound)} call per value stored). Empty is stored as "not found" with
+     *       {@code PX notFoundTtl}, no jitter.
+     *   <li>The loader throws: the same exception propagates and nothing is stored, so the next
+     *       call tries the loader again.
+     *   <li>The cached value is not valid JSON for the type: treated as a miss and overwritten.
+     * </ul>
+     */
     public Optional<V> get(String id, Function<String, Optional<V>> loader) {
         String key = keyPrefix + id;
         String cached = redis.get(key);

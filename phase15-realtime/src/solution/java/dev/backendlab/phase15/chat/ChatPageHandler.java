@@ -18,8 +18,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The HTTP requests the WebSocket handler lets through: {@code GET /} gets the page, anything else
- * 404 (405 for another method on {@code /}).
+ * The HTTP requests the WebSocket handler lets through: {@code GET /} gets the page (the resource
+ * {@code chat.html} next to this class, as {@code text/html; charset=utf-8}), anything else 404
+ * (405 for another method on {@code /}).
  */
 public final class ChatPageHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
 

@@ -17,19 +17,34 @@ import java.util.Set;
 
 /**
  * One server node's rooms, shared with the other nodes over Redis pub/sub: Socket.io's Redis
- * adapter in small. Every node keeps only its own peers; a broadcast is delivered to the local
- * members at once and published on one Redis channel, from which every other node delivers it to
- * its own members. A node ignores what it published itself, so every member gets it exactly once.
+ * adapter in small. Several instances with the same {@code channelPrefix} are several server
+ * nodes; each keeps only the peers connected to it.
  *
- * <p>The nodes talk with one JSON object per Redis message on the channel
- * {@code channelPrefix + "rooms"}: {@code {"node": "<sender node>", "room": "...", "except":
- * "<peer id or null>", "text": "..."}}. One channel for every room keeps the order simple: Redis
- * hands each subscriber the messages in the order it received the PUBLISHes, and each node publishes
- * on one connection, so the messages of one sender arrive everywhere in the order they were sent.
+ * <p>The contract the tests check:
+ * <ul>
+ *   <li>a broadcast reaches every member of the room on every running node <b>exactly once</b>
+ *       (members on the sending node too), and nobody outside the room;</li>
+ *   <li>the messages of one sender (one node, one calling thread) reach every member in the order
+ *       they were sent;</li>
+ *   <li>a node that was closed gets nothing more, and the other nodes go on as before.</li>
+ * </ul>
  *
- * <p>Thread-safe: transports call in from several threads, Redis messages arrive on lettuce's.
+ * <p>How the nodes talk over Redis is yours to choose: the tests only ever run your nodes with
+ * each other. Use channel names that start with {@code channelPrefix}: other tests share the
+ * Redis server. Thread-safe: transports call in from several threads, Redis messages arrive on
+ * lettuce's threads.
  */
 public final class RedisRoomAdapter implements AutoCloseable {
+
+    // Every node keeps only its own peers; a broadcast is delivered to the local members at once and
+    // published on one Redis channel, from which every other node delivers it to its own members. A
+    // node ignores what it published itself, so every member gets it exactly once.
+    //
+    // One JSON object per Redis message on the channel channelPrefix + "rooms": {"node": "<sender node>",
+    // "room": "...", "except": "<peer id or null>", "text": "..."}. One channel for every room keeps the
+    // order simple: Redis hands each subscriber the messages in the order it received the PUBLISHes, and
+    // each node publishes on one connection, so the messages of one sender arrive everywhere in the order
+    // they were sent.
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,6 +58,8 @@ public final class RedisRoomAdapter implements AutoCloseable {
     private boolean running;
 
     /**
+     * Opens nothing yet: {@link #start} does.
+     *
      * @param nodeId        this node's name, unique among the nodes sharing {@code channelPrefix}
      * @param redis         the client to open this node's connections with
      * @param channelPrefix put in front of every Redis channel name this node uses
@@ -95,7 +112,11 @@ public final class RedisRoomAdapter implements AutoCloseable {
         return Set.copyOf(rooms.getOrDefault(room, Map.of()).keySet());
     }
 
-    /** Sends {@code text} to every member of {@code room} on every node: {@code io.to(room).emit}. */
+    /**
+     * Sends {@code text} to every member of {@code room} on every node: {@code io.to(room).emit}.
+     *
+     * @throws IllegalStateException when this node is not running (not started, or closed)
+     */
     public void emitToRoom(String room, String text) {
         broadcast(room, null, text);
     }
@@ -103,6 +124,8 @@ public final class RedisRoomAdapter implements AutoCloseable {
     /**
      * Sends {@code text} to every member of {@code room} on every node except the peer
      * {@code senderId}: {@code socket.to(room).emit}.
+     *
+     * @throws IllegalStateException when this node is not running (not started, or closed)
      */
     public void broadcastFrom(String senderId, String room, String text) {
         broadcast(room, senderId, text);

@@ -1,0 +1,10 @@
+package demo;
+
+/** A shelf of titles. */
+public final class ChangedParameterType {
+
+    /** Adds {@code title}. */
+    public void add(String title) {
+        throw new UnsupportedOperationException();
+    }
+}

@@ -1,0 +1,5 @@
+package demo;
+
+/** A stub the solution forgot. */
+public final class Lonely {
+}

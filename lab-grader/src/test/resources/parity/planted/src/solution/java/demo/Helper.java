@@ -1,0 +1,5 @@
+package demo;
+
+/** A solution class no stub gives the learner. */
+final class Helper {
+}
