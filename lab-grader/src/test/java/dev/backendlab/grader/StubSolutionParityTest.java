@@ -39,31 +39,7 @@ class StubSolutionParityTest {
      * any line listed here that no longer occurs, so the list can only shrink; empty it once those
      * modules are merged, and never add to it.
      */
-    private static final Set<String> KNOWN_DRIFTS = Set.of(
-            "phase01-core/src/main/java/dev/backendlab/phase01/buffer/Encodings.java: type Encodings: Javadoc differs: stub \"...trings to bytes and back, one pair of methods per {@link Encoding}, with Node's ...\", solution \"...trings to bytes and back, one method pair per encoding, with Node's leniency.\"",
-            "phase01-core/src/main/java/dev/backendlab/phase01/buffer/Encodings.java: method Encodings.encode(String, Encoding): Javadoc only in the stub",
-            "phase01-core/src/main/java/dev/backendlab/phase01/buffer/Encodings.java: method Encodings.decode(byte[], int, int, Encoding): Javadoc only in the stub",
-            "phase01-core/src/main/java/dev/backendlab/phase01/eventloop/EventLoop.java: type EventLoop: Javadoc differs: stub \"...t be called on the loop thread; any other thread gets an {@link IllegalStateExce...\", solution \"...t be called on the loop thread.\"",
-            "phase01-core/src/main/java/dev/backendlab/phase01/eventloop/EventLoop.java: method EventLoop.setTimeout(Runnable, long): Javadoc only in the stub",
-            "phase01-core/src/main/java/dev/backendlab/phase01/eventloop/EventLoop.java: method EventLoop.setInterval(Runnable, long): Javadoc only in the stub",
-            "phase01-core/src/main/java/dev/backendlab/phase01/eventloop/EventLoop.java: method EventLoop.clearTimeout(Timer): Javadoc only in the stub",
-            "phase01-core/src/main/java/dev/backendlab/phase01/eventloop/EventLoop.java: method EventLoop.clearInterval(Timer): Javadoc only in the stub",
-            "phase01-core/src/main/java/dev/backendlab/phase01/eventloop/EventLoop.java: method EventLoop.setImmediate(Runnable): Javadoc only in the stub",
-            "phase01-core/src/main/java/dev/backendlab/phase01/eventloop/EventLoop.java: method EventLoop.clearImmediate(Immediate): Javadoc only in the stub",
-            "phase01-core/src/main/java/dev/backendlab/phase01/eventloop/EventLoop.java: method EventLoop.nextTick(Runnable): Javadoc only in the stub",
-            "phase01-core/src/main/java/dev/backendlab/phase01/eventloop/EventLoop.java: method EventLoop.queueMicrotask(Runnable): Javadoc only in the stub",
-            "phase01-core/src/main/java/dev/backendlab/phase01/eventloop/EventLoop.java: method EventLoop.queuePendingCallback(Runnable): Javadoc only in the stub",
-            "phase01-core/src/main/java/dev/backendlab/phase01/eventloop/EventLoop.java: method EventLoop.queueCloseCallback(Runnable): Javadoc only in the stub",
-            "phase01-core/src/main/java/dev/backendlab/phase01/eventloop/EventLoop.java: method EventLoop.startIo(): Javadoc only in the stub",
-            "phase01-core/src/main/java/dev/backendlab/phase01/promise/Promise.java: constructor Promise(MicrotaskQueue, BiConsumer<Consumer<Object>, Consumer<Throwable>>): Javadoc differs: stub \"...or throws rejects the promise. Only the first call of resolve or reject counts.\", solution \"...or throws rejects the promise.\"",
-            "phase01-core/src/main/java/dev/backendlab/phase01/promise/Promise.java: method Promise.then(Function<? super T, ?>): Javadoc only in the stub",
-            "phase01-core/src/main/java/dev/backendlab/phase01/runtime/MiniRuntime.java: method MiniRuntime.run(Runnable): Javadoc differs: stub \"...shut down before this returns. <p>Each turn: run every timer whose deadline has ...\", solution \"...shut down before this returns.\"",
-            "phase01-core/src/main/java/dev/backendlab/phase01/runtime/MiniRuntime.java: method MiniRuntime.runBlocking(Callable<T>, BiConsumer<T, Throwable>): Javadoc differs: stub \"...@code null}). Loop thread only: any other thread gets an {@link IllegalStateExce...\", solution \"...@code null}). Loop thread only.\"",
-            "phase01-core/src/main/java/dev/backendlab/phase01/streams/Readable.java: method Readable.push(byte[]): Javadoc differs: stub \"...treamException#PUSH_AFTER_EOF}; pushing after destroy returns false.\", solution \"...treamException#PUSH_AFTER_EOF}.\"",
-            "phase01-core/src/main/java/dev/backendlab/phase01/streams/Readable.java: method Readable.read(): Javadoc differs: stub \"...urns {@code null} fires 'end'. Reading refills the buffer (doRead) up to highWat...\", solution \"...urns {@code null} fires 'end'.\"",
-            "phase01-core/src/main/java/dev/backendlab/phase01/streams/Readable.java: method Readable.destroy(Throwable): Javadoc only in the stub",
-            "phase01-core/src/main/java/dev/backendlab/phase01/streams/Readable.java: method Readable.destroyed(): Javadoc only in the stub",
-            "phase01-core/src/main/java/dev/backendlab/phase01/streams/Transform.java: type Transform: Javadoc differs: stub \"... then the readable side ends. An exception from {@code doTransform} destroys the...\", solution \"... then the readable side ends. <p>'error', 'close', {@code destroy} and {@code de...\"");
+    private static final Set<String> KNOWN_DRIFTS = Set.of();
 
     @Test
     void every_stub_has_its_solution_twin_with_the_same_signatures_and_javadoc() throws IOException {

@@ -10,7 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 
-/** Strings to bytes and back, one method pair per encoding, with Node's leniency. */
+/**
+ * Strings to bytes and back, one pair of methods per {@link Encoding}, with Node's leniency: a
+ * lone surrogate encodes as U+FFFD's bytes, invalid UTF-8 decodes to U+FFFD, bad hex stops at the
+ * first invalid pair. {@link Buffer}'s text methods ({@code from}, {@code byteLength},
+ * {@code toString}, {@code indexOf}, {@code fill}) call these two.
+ */
 final class Encodings {
 
     private static final byte[] REPLACEMENT = {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD};
@@ -19,6 +24,7 @@ final class Encodings {
     private Encodings() {
     }
 
+    /** {@code text} as bytes in {@code encoding}. */
     static byte[] encode(String text, Encoding encoding) {
         return switch (encoding) {
             case UTF8 -> utf8(text);
@@ -29,6 +35,7 @@ final class Encodings {
         };
     }
 
+    /** {@code length} bytes from {@code offset} as text in {@code encoding}. */
     static String decode(byte[] bytes, int offset, int length, Encoding encoding) {
         byte[] b = Arrays.copyOfRange(bytes, offset, offset + length);
         return switch (encoding) {

@@ -18,7 +18,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * drained, then the microtask queue, again and again until both are empty. The loop ends when no
  * referenced timer, immediate, pending I/O, pending or close callback is left.
  *
- * <p>Every method except {@link PendingIo#complete} must be called on the loop thread.
+ * <p>Every method except {@link PendingIo#complete} must be called on the loop thread; any other
+ * thread gets an {@link IllegalStateException}.
  */
 public final class EventLoop {
 
@@ -59,14 +60,20 @@ public final class EventLoop {
         }
     }
 
+    /**
+     * Runs {@code callback} once, {@code delayMillis} from now. A delay below 1 or above
+     * 2147483647 ms becomes 1 ms, as in Node.
+     */
     public Timer setTimeout(Runnable callback, long delayMillis) {
         return addTimer(callback, delayMillis, false);
     }
 
+    /** Runs {@code callback} every {@code delayMillis} until cleared (same clamping as setTimeout). */
     public Timer setInterval(Runnable callback, long delayMillis) {
         return addTimer(callback, delayMillis, true);
     }
 
+    /** Cancels a pending timer; harmless on one that already fired or was cleared. */
     public void clearTimeout(Timer timer) {
         expectLoopThread("clearTimeout");
         if (timer instanceof TimerTask task) {
@@ -75,10 +82,12 @@ public final class EventLoop {
         }
     }
 
+    /** Same as {@link #clearTimeout}, as in Node. */
     public void clearInterval(Timer timer) {
         clearTimeout(timer);
     }
 
+    /** Runs {@code callback} in the check phase: the current iteration's, or the next one's if queued during it. */
     public Immediate setImmediate(Runnable callback) {
         expectLoopThread("setImmediate");
         ImmediateTask task = new ImmediateTask(callback);
@@ -86,31 +95,40 @@ public final class EventLoop {
         return task;
     }
 
+    /** Cancels an immediate that has not run yet. */
     public void clearImmediate(Immediate immediate) {
         expectLoopThread("clearImmediate");
         immediates.remove(immediate);
     }
 
+    /** Queues {@code callback} on the nextTick queue: it runs before any promise microtask. */
     public void nextTick(Runnable callback) {
         expectLoopThread("nextTick");
         nextTicks.add(callback);
     }
 
+    /** Queues {@code callback} on the microtask queue (where promise reactions go). */
     public void queueMicrotask(Runnable callback) {
         expectLoopThread("queueMicrotask");
         microtasks.add(callback);
     }
 
+    /** Queues {@code callback} for the next pending-callbacks phase (I/O callbacks libuv deferred). */
     public void queuePendingCallback(Runnable callback) {
         expectLoopThread("queuePendingCallback");
         pendingCallbacks.add(callback);
     }
 
+    /** Queues {@code callback} for the next close-callbacks phase (a socket's 'close' event). */
     public void queueCloseCallback(Runnable callback) {
         expectLoopThread("queueCloseCallback");
         closeCallbacks.add(callback);
     }
 
+    /**
+     * Starts an I/O operation: the loop stays alive until the returned handle's
+     * {@link PendingIo#complete} is called (from any thread), and runs that callback in its poll phase.
+     */
     public PendingIo startIo() {
         expectLoopThread("startIo");
         ioInFlight++;

@@ -33,6 +33,7 @@ public final class Promise<T> {
     /**
      * {@code new Promise((resolve, reject) -> ...)}: runs {@code executor} now, synchronously.
      * {@code resolve} takes a value or a thenable. An exception the executor throws rejects the promise.
+     * Only the first call of resolve or reject counts.
      */
     public Promise(MicrotaskQueue microtasks, BiConsumer<Consumer<Object>, Consumer<Throwable>> executor) {
         this.microtasks = microtasks;
@@ -63,6 +64,7 @@ public final class Promise<T> {
         return state;
     }
 
+    /** {@code then(onFulfilled)}: {@code then(onFulfilled, null)}. */
     public <R> Promise<R> then(Function<? super T, ?> onFulfilled) {
         return then(onFulfilled, null);
     }

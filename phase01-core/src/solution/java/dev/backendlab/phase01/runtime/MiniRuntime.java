@@ -50,6 +50,10 @@ public final class MiniRuntime {
     /**
      * Runs {@code main} on the calling thread, then the loop, until no timer is pending and no
      * blocking work is in flight. The pool is shut down before this returns.
+     *
+     * <p>Each turn: run every timer whose deadline has passed (earliest first, then in creation
+     * order); then wait through {@code clock.awaitPost(...)} until the next deadline or until a
+     * completion is posted, and run that completion.
      */
     public void run(Runnable main) {
         loopThread = Thread.currentThread();
@@ -78,7 +82,8 @@ public final class MiniRuntime {
 
     /**
      * Runs {@code work} on a pool thread, then {@code callback} on the loop thread with its result
-     * (error {@code null}) or with what it threw (result {@code null}). Loop thread only.
+     * (error {@code null}) or with what it threw (result {@code null}). Loop thread only: any other
+     * thread gets an {@link IllegalStateException}.
      */
     public <T> void runBlocking(Callable<T> work, BiConsumer<T, Throwable> callback) {
         expectLoopThread("runBlocking");

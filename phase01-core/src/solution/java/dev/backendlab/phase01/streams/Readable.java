@@ -42,7 +42,7 @@ public abstract class Readable {
     /**
      * Adds {@code chunk} to the buffer ({@code null}: end of data). Returns whether the buffer is still
      * below highWaterMark, i.e. whether the producer may push more now. Pushing after the end destroys
-     * the stream with {@link StreamException#PUSH_AFTER_EOF}.
+     * the stream with {@link StreamException#PUSH_AFTER_EOF}; pushing after destroy returns false.
      */
     public final boolean push(byte[] chunk) {
         if (destroyed) {
@@ -65,7 +65,8 @@ public abstract class Readable {
 
     /**
      * Paused mode: the next buffered chunk, or {@code null} if none is buffered now. At the end of
-     * the data, the call that returns {@code null} fires 'end'.
+     * the data, the call that returns {@code null} fires 'end'. Reading refills the buffer (doRead)
+     * up to highWaterMark.
      */
     public final byte[] read() {
         started = true;
@@ -123,6 +124,7 @@ public abstract class Readable {
         return length;
     }
 
+    /** Stops the stream at once: 'error' (if {@code cause} is not null), then 'close'. Idempotent. */
     public final void destroy(Throwable cause) {
         if (destroyed) {
             return;
@@ -136,6 +138,7 @@ public abstract class Readable {
         close.emit(null);
     }
 
+    /** Whether the stream was destroyed, or closed after its 'end'. */
     public final boolean destroyed() {
         return destroyed;
     }

@@ -10,7 +10,8 @@ import java.util.ArrayDeque;
  * fewer than highWaterMark bytes; otherwise it waits on the writable side, and {@code write} returns
  * {@code false} once that side holds highWaterMark bytes. When the readable side is read again,
  * waiting chunks are transformed, and 'drain' fires once none waits. After {@code end()} and the
- * last chunk, {@link #doFlush} runs, then 'finish', then the readable side ends.
+ * last chunk, {@link #doFlush} runs, then 'finish', then the readable side ends. An exception from
+ * {@code doTransform} destroys the stream with it.
  *
  * <p>'error', 'close', {@code destroy} and {@code destroyed} come from {@link Readable}: a Transform is
  * one stream, with one set of them.

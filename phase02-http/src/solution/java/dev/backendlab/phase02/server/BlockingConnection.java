@@ -29,6 +29,7 @@ final class BlockingConnection implements Runnable {
     private OutputStream out;
     private boolean busy;
 
+    /** @param id numbers the connection's thread, for thread dumps */
     BlockingConnection(BlockingHttpServer server, ServerConfig config, HttpHandler handler, Socket socket, int id) {
         this.server = server;
         this.config = config;
