@@ -6,16 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.backendlab.grader.Exercise;
 import dev.backendlab.grader.fixtures.RawHttpConnection;
 import dev.backendlab.grader.fixtures.RawResponse;
+import dev.backendlab.grader.fixtures.http.HttpReply;
+import dev.backendlab.grader.fixtures.http.TestHttpClient;
 import dev.backendlab.phase02.parser.HeaderField;
 import dev.backendlab.phase02.router.Router;
 import dev.backendlab.phase02.server.BlockingHttpServer;
 import dev.backendlab.phase02.server.ServerConfig;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,9 +55,8 @@ class RoutedApplicationTest {
         server.close();
     }
 
-    HttpResponse<String> get(String pathAndQuery) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery))
-                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+    HttpReply get(String pathAndQuery) {
+        return TestHttpClient.toPort(port).get(pathAndQuery);
     }
 
     RawResponse raw(String requestLine, RawHttpConnection connection, boolean head) throws IOException {
@@ -74,7 +70,7 @@ class RoutedApplicationTest {
 
     @Test
     void a_route_sees_its_params_and_the_decoded_query() throws Exception {
-        HttpResponse<String> response = get("/users/42?fields=name&fields=e%2Bmail+x");
+        HttpReply response = get("/users/42?fields=name&fields=e%2Bmail+x");
 
         assertThat(response.body()).as("curl 'http://127.0.0.1:%d/users/42?fields=name&fields=e%%2Bmail+x'", port)
                 .isEqualTo("user 42 fields=[name, e+mail x]");
@@ -82,10 +78,8 @@ class RoutedApplicationTest {
 
     @Test
     void a_route_reads_the_headers_and_the_body() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/users/7")).header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString("{\"a\":1}")).timeout(Duration.ofSeconds(5)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpReply response = TestHttpClient.toPort(port)
+                .call("PATCH", "/users/7", "{\"a\":1}", "Content-Type", "application/json");
 
         assertThat(response.body()).as("curl -X PATCH -H 'Content-Type: application/json' --data '{\"a\":1}' "
                 + "http://127.0.0.1:%d/users/7", port).isEqualTo("patched 7: 7 bytes of application/json");
@@ -93,9 +87,9 @@ class RoutedApplicationTest {
 
     @Test
     void no_matching_path_is_404() throws Exception {
-        HttpResponse<String> response = get("/nowhere");
+        HttpReply response = get("/nowhere");
 
-        assertThat(response.statusCode()).as("curl -i http://127.0.0.1:%d/nowhere", port).isEqualTo(404);
+        assertThat(response.status()).as("curl -i http://127.0.0.1:%d/nowhere", port).isEqualTo(404);
     }
 
     @Test
@@ -136,7 +130,7 @@ class RoutedApplicationTest {
     @Test
     void an_encoded_slash_stays_inside_its_param() throws Exception {
         assertThat(get("/static/a%2Fb").body()).as("%%2F is data in the segment: one param 'a/b'").isEqualTo("static a/b");
-        assertThat(get("/static/a/b").statusCode()).as("while /static/a/b has two segments: no route").isEqualTo(404);
+        assertThat(get("/static/a/b").status()).as("while /static/a/b has two segments: no route").isEqualTo(404);
     }
 
     @Test

@@ -3,9 +3,9 @@ package dev.backendlab.phase03.caching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backendlab.grader.Exercise;
-import dev.backendlab.phase03.support.Api;
 import dev.backendlab.grader.fixtures.TestClock;
-import dev.backendlab.phase03.support.Reply;
+import dev.backendlab.grader.fixtures.http.HttpReply;
+import dev.backendlab.phase03.support.Api;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -105,15 +105,15 @@ class CachingTest {
             api.close();
         }
 
-        private Reply read() {
-            Reply reply = api.get("/books/1");
+        private HttpReply read() {
+            HttpReply reply = api.get("/books/1");
             assertThat(reply.status()).as(reply.says("GET /books/1: 200")).isEqualTo(200);
             return reply;
         }
 
         @Test
         void a_get_carries_validators_and_deliberate_cache_headers() {
-            Reply got = read();
+            HttpReply got = read();
 
             assertThat(got.header("ETag")).as(got.says("a strong ETag: the digest of the body sent"))
                     .isEqualTo(EntityTags.strong(got.bodyBytes()));
@@ -128,7 +128,7 @@ class CachingTest {
         void a_current_copy_gets_304_without_a_body() {
             String tag = read().header("ETag");
 
-            Reply notModified = api.get("/books/1", "If-None-Match", tag);
+            HttpReply notModified = api.get("/books/1", "If-None-Match", tag);
 
             assertThat(notModified.status()).as(notModified.says("the client's copy is current: 304")).isEqualTo(304);
             assertThat(notModified.body()).as(notModified.says("a 304 has no body")).isEmpty();
@@ -142,10 +142,10 @@ class CachingTest {
         void head_weak_tags_and_star_revalidate_too() {
             String tag = read().header("ETag");
 
-            Reply head = api.call("HEAD", "/books/1", (String) null, "If-None-Match", tag);
-            Reply weak = api.get("/books/1", "If-None-Match", "W/" + tag);
-            Reply star = api.get("/books/1", "If-None-Match", "*");
-            Reply stale = api.get("/books/1", "If-None-Match", "\"0000\"");
+            HttpReply head = api.call("HEAD", "/books/1", (String) null, "If-None-Match", tag);
+            HttpReply weak = api.get("/books/1", "If-None-Match", "W/" + tag);
+            HttpReply star = api.get("/books/1", "If-None-Match", "*");
+            HttpReply stale = api.get("/books/1", "If-None-Match", "\"0000\"");
 
             assertThat(head.status()).as(head.says("HEAD revalidates like GET")).isEqualTo(304);
             assertThat(weak.status()).as(weak.says("If-None-Match compares weakly: W/ is ignored")).isEqualTo(304);
@@ -155,8 +155,8 @@ class CachingTest {
 
         @Test
         void if_modified_since_gives_304_unless_if_none_match_is_there() {
-            Reply notModified = api.get("/books/1", "If-Modified-Since", "Thu, 01 Jan 2026 12:03:00 GMT");
-            Reply tagWins = api.get("/books/1", "If-None-Match", "\"0000\"", "If-Modified-Since", "Thu, 01 Jan 2026 12:03:00 GMT");
+            HttpReply notModified = api.get("/books/1", "If-Modified-Since", "Thu, 01 Jan 2026 12:03:00 GMT");
+            HttpReply tagWins = api.get("/books/1", "If-None-Match", "\"0000\"", "If-Modified-Since", "Thu, 01 Jan 2026 12:03:00 GMT");
 
             assertThat(notModified.status()).as(notModified.says("not changed since 12:03: 304")).isEqualTo(304);
             assertThat(tagWins.status()).as(tagWins.says("If-None-Match present: If-Modified-Since is ignored (section 13.2.2)"))
@@ -165,7 +165,7 @@ class CachingTest {
 
         @Test
         void a_write_without_a_precondition_is_428_and_changes_nothing() {
-            Reply blind = api.json("PUT", "/books/1", "{\"title\":\"Dune\",\"author\":\"F. Herbert\",\"year\":1965}");
+            HttpReply blind = api.json("PUT", "/books/1", "{\"title\":\"Dune\",\"author\":\"F. Herbert\",\"year\":1965}");
 
             assertThat(blind.status()).as(blind.says("this API refuses unconditional writes: 428 Precondition Required"))
                     .isEqualTo(428);
@@ -177,7 +177,7 @@ class CachingTest {
             String tag = read().header("ETag");
             clock.advance(Duration.ofMinutes(1));
 
-            Reply put = api.json("PUT", "/books/1", "{\"title\":\"Dune\",\"author\":\"F. Herbert\",\"year\":1965}", "If-Match", tag);
+            HttpReply put = api.json("PUT", "/books/1", "{\"title\":\"Dune\",\"author\":\"F. Herbert\",\"year\":1965}", "If-Match", tag);
 
             assertThat(put.status()).as(put.says("If-Match with the current tag: 200")).isEqualTo(200);
             assertThat(put.header("ETag")).as(put.says("the new tag, of the new body")).isEqualTo(EntityTags.strong(put.bodyBytes()))
@@ -190,16 +190,16 @@ class CachingTest {
         void two_clients_cannot_overwrite_each_other() {
             Api bob = api.secondClient();
             String aliceSaw = read().header("ETag");
-            Reply bobRead = bob.get("/books/1");
+            HttpReply bobRead = bob.get("/books/1");
             String bobSaw = bobRead.header("ETag");
 
-            Reply alice = api.json("PUT", "/books/1", "{\"title\":\"Dune\",\"author\":\"Frank Herbert\",\"year\":1966}", "If-Match", aliceSaw);
-            Reply lost = bob.json("PATCH", "/books/1", "{\"title\":\"Dune (Bob's edit)\"}", "If-Match", bobSaw);
+            HttpReply alice = api.json("PUT", "/books/1", "{\"title\":\"Dune\",\"author\":\"Frank Herbert\",\"year\":1966}", "If-Match", aliceSaw);
+            HttpReply lost = bob.json("PATCH", "/books/1", "{\"title\":\"Dune (Bob's edit)\"}", "If-Match", bobSaw);
 
             assertThat(alice.status()).as(alice.says("Alice writes first, with the tag she read: 200")).isEqualTo(200);
             assertThat(lost.status()).as(lost.says("Bob writes with the tag of the version Alice replaced: 412, or Alice's change is lost"))
                     .isEqualTo(412);
-            Reply now = read();
+            HttpReply now = read();
             assertThat(now.json().path("year").asInt()).as(now.says("Alice's change stands")).isEqualTo(1966);
             assertThat(now.json().path("title").asText()).as(now.says("Bob's did not land")).isEqualTo("Dune");
         }
@@ -207,11 +207,11 @@ class CachingTest {
         @Test
         void a_stale_patch_or_delete_is_412_and_a_current_delete_is_204() {
             String old = read().header("ETag");
-            Reply changed = api.json("PATCH", "/books/1", "{\"year\":1966}", "If-Match", old);
+            HttpReply changed = api.json("PATCH", "/books/1", "{\"year\":1966}", "If-Match", old);
 
-            Reply stalePatch = api.json("PATCH", "/books/1", "{\"year\":1967}", "If-Match", old);
-            Reply staleDelete = api.delete("/books/1", "If-Match", old);
-            Reply delete = api.delete("/books/1", "If-Match", changed.header("ETag"));
+            HttpReply stalePatch = api.json("PATCH", "/books/1", "{\"year\":1967}", "If-Match", old);
+            HttpReply staleDelete = api.delete("/books/1", "If-Match", old);
+            HttpReply delete = api.delete("/books/1", "If-Match", changed.header("ETag"));
 
             assertThat(changed.status()).as(changed.says("a PATCH with the current tag: 200")).isEqualTo(200);
             assertThat(stalePatch.status()).as(stalePatch.says("a PATCH with an old tag: 412")).isEqualTo(412);

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.backendlab.grader.Exercise;
+import dev.backendlab.grader.fixtures.http.HttpReply;
 import dev.backendlab.phase03.support.Api;
-import dev.backendlab.phase03.support.Reply;
 import dev.backendlab.web.Json;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,22 +41,22 @@ class BookCrudTest {
         }
     }
 
-    private Reply create(String body) {
-        Reply created = api.json("POST", "/books", body);
+    private HttpReply create(String body) {
+        HttpReply created = api.json("POST", "/books", body);
         assertThat(created.status()).as(created.says("POST /books with a valid book must answer 201 Created")).isEqualTo(201);
         return created;
     }
 
     /** The list as the server holds it: what a failed request must leave unchanged. */
     private JsonNode stored() {
-        Reply list = api.get("/books");
+        HttpReply list = api.get("/books");
         assertThat(list.status()).as(list.says("GET /books must answer 200")).isEqualTo(200);
         return list.json();
     }
 
     @Test
     void post_answers_201_with_a_location_and_the_created_book() {
-        Reply created = api.json("POST", "/books", DUNE);
+        HttpReply created = api.json("POST", "/books", DUNE);
 
         assertThat(created.status()).as(created.says("POST /books creates a book: 201 Created")).isEqualTo(201);
         assertThat(created.header("Location"))
@@ -69,7 +69,7 @@ class BookCrudTest {
     @Test
     void each_post_creates_a_new_book_under_the_next_id() {
         create(DUNE);
-        Reply second = create(EARTHSEA);
+        HttpReply second = create(EARTHSEA);
 
         assertThat(second.header("Location")).as(second.says("POST is not idempotent: a second POST creates /books/2"))
                 .isEqualTo("/books/2");
@@ -80,7 +80,7 @@ class BookCrudTest {
     void get_answers_200_with_the_book() {
         create(DUNE);
 
-        Reply got = api.get("/books/1");
+        HttpReply got = api.get("/books/1");
 
         assertThat(got.status()).as(got.says("GET of an existing book: 200")).isEqualTo(200);
         assertThat(got.json()).as(got.says("GET returns what POST stored"))
@@ -91,8 +91,8 @@ class BookCrudTest {
     void get_of_an_unknown_or_non_numeric_id_is_404() {
         create(DUNE);
 
-        Reply unknown = api.get("/books/99");
-        Reply notANumber = api.get("/books/dune");
+        HttpReply unknown = api.get("/books/99");
+        HttpReply notANumber = api.get("/books/dune");
 
         assertThat(unknown.status()).as(unknown.says("no book 99: 404 Not Found")).isEqualTo(404);
         assertThat(unknown.json().path("error").asText()).as(unknown.says("the error says which id")).contains("99");
@@ -105,7 +105,7 @@ class BookCrudTest {
         create(EARTHSEA);
         create(DUNE);
 
-        Reply list = api.get("/books");
+        HttpReply list = api.get("/books");
 
         assertThat(list.status()).as(list.says("GET /books: 200")).isEqualTo(200);
         assertThat(list.json()).as(list.says("a JSON array of every book, by id")).isEqualTo(json("["
@@ -117,8 +117,8 @@ class BookCrudTest {
     void put_replaces_the_whole_book_so_a_member_left_out_is_gone() {
         create(DUNE);
 
-        Reply put = api.json("PUT", "/books/1", "{\"title\":\"Dune Messiah\",\"year\":1969}");
-        Reply got = api.get("/books/1");
+        HttpReply put = api.json("PUT", "/books/1", "{\"title\":\"Dune Messiah\",\"year\":1969}");
+        HttpReply got = api.get("/books/1");
 
         assertThat(put.status()).as(put.says("PUT of an existing book: 200 with the new state")).isEqualTo(200);
         assertThat(got.json()).as(got.says("PUT replaces: the author the PUT left out is gone"))
@@ -127,7 +127,7 @@ class BookCrudTest {
 
     @Test
     void put_of_an_unknown_id_is_404_and_creates_nothing() {
-        Reply put = api.json("PUT", "/books/7", DUNE);
+        HttpReply put = api.json("PUT", "/books/7", DUNE);
 
         assertThat(put.status()).as(put.says("ids are assigned by the server, so PUT never creates: 404")).isEqualTo(404);
         assertThat(stored()).as("after a refused PUT the catalogue is still empty").isEqualTo(json("[]"));
@@ -137,7 +137,7 @@ class BookCrudTest {
     void patch_as_merge_patch_changes_only_the_members_it_names() {
         create(DUNE);
 
-        Reply patched = api.json("PATCH", "/books/1", "{\"year\":1966}", "Content-Type", "application/merge-patch+json");
+        HttpReply patched = api.json("PATCH", "/books/1", "{\"year\":1966}", "Content-Type", "application/merge-patch+json");
 
         assertThat(patched.status()).as(patched.says("PATCH of an existing book: 200 with the new state")).isEqualTo(200);
         assertThat(api.get("/books/1").json()).as("a merge patch keeps every member it does not name")
@@ -148,8 +148,8 @@ class BookCrudTest {
     void patch_with_null_removes_a_member_and_an_invalid_result_is_422() {
         create(DUNE);
 
-        Reply removed = api.json("PATCH", "/books/1", "{\"author\":null}", "Content-Type", "application/merge-patch+json");
-        Reply invalid = api.json("PATCH", "/books/1", "{\"title\":null}", "Content-Type", "application/merge-patch+json");
+        HttpReply removed = api.json("PATCH", "/books/1", "{\"author\":null}", "Content-Type", "application/merge-patch+json");
+        HttpReply invalid = api.json("PATCH", "/books/1", "{\"title\":null}", "Content-Type", "application/merge-patch+json");
 
         assertThat(removed.json()).as(removed.says("null in a merge patch removes the member (RFC 7396 section 1)"))
                 .isEqualTo(json("{\"id\":1,\"title\":\"Dune\",\"year\":1965}"));
@@ -162,7 +162,7 @@ class BookCrudTest {
     void patch_with_another_media_type_is_415_naming_the_accepted_one() {
         create(DUNE);
 
-        Reply plain = api.json("PATCH", "/books/1", "{\"year\":1966}", "Content-Type", "text/plain");
+        HttpReply plain = api.json("PATCH", "/books/1", "{\"year\":1966}", "Content-Type", "text/plain");
 
         assertThat(plain.status()).as(plain.says("a PATCH body that is not application/merge-patch+json: 415")).isEqualTo(415);
         assertThat(plain.header("Accept-Patch"))
@@ -174,9 +174,9 @@ class BookCrudTest {
     void delete_answers_204_then_the_book_is_404_and_a_second_delete_is_404() {
         create(DUNE);
 
-        Reply deleted = api.delete("/books/1");
-        Reply after = api.get("/books/1");
-        Reply again = api.delete("/books/1");
+        HttpReply deleted = api.delete("/books/1");
+        HttpReply after = api.get("/books/1");
+        HttpReply again = api.delete("/books/1");
 
         assertThat(deleted.status()).as(deleted.says("DELETE of an existing book: 204 No Content")).isEqualTo(204);
         assertThat(deleted.body()).as(deleted.says("204 has no body")).isEmpty();
@@ -187,7 +187,7 @@ class BookCrudTest {
 
     @Test
     void a_body_that_is_not_json_is_415_and_stores_nothing() {
-        Reply text = api.json("POST", "/books", "title=Dune&year=1965", "Content-Type", "application/x-www-form-urlencoded");
+        HttpReply text = api.json("POST", "/books", "title=Dune&year=1965", "Content-Type", "application/x-www-form-urlencoded");
 
         assertThat(text.status()).as(text.says("the API reads only application/json: 415 Unsupported Media Type"))
                 .isEqualTo(415);
@@ -196,7 +196,7 @@ class BookCrudTest {
 
     @Test
     void a_json_content_type_with_a_charset_parameter_is_accepted() {
-        Reply created = api.json("POST", "/books", DUNE, "Content-Type", "Application/JSON; charset=utf-8");
+        HttpReply created = api.json("POST", "/books", DUNE, "Content-Type", "Application/JSON; charset=utf-8");
 
         assertThat(created.status()).as(created.says("media types are case-insensitive and may carry parameters"))
                 .isEqualTo(201);
@@ -206,8 +206,8 @@ class BookCrudTest {
     void an_accept_header_that_allows_no_json_is_406() {
         create(DUNE);
 
-        Reply csv = api.get("/books/1", "Accept", "text/csv");
-        Reply refused = api.get("/books/1", "Accept", "application/json;q=0, text/html");
+        HttpReply csv = api.get("/books/1", "Accept", "text/csv");
+        HttpReply refused = api.get("/books/1", "Accept", "application/json;q=0, text/html");
 
         assertThat(csv.status()).as(csv.says("the API cannot serve text/csv: 406 Not Acceptable")).isEqualTo(406);
         assertThat(refused.status()).as(refused.says("q=0 means 'not acceptable' (RFC 9110 section 12.4.2)")).isEqualTo(406);
@@ -217,8 +217,8 @@ class BookCrudTest {
     void accept_ranges_that_include_json_are_served() {
         create(DUNE);
 
-        Reply wildcard = api.get("/books/1", "Accept", "text/html, application/*;q=0.2");
-        Reply any = api.get("/books/1", "Accept", "*/*");
+        HttpReply wildcard = api.get("/books/1", "Accept", "text/html, application/*;q=0.2");
+        HttpReply any = api.get("/books/1", "Accept", "*/*");
 
         assertThat(wildcard.status()).as(wildcard.says("application/* includes application/json")).isEqualTo(200);
         assertThat(any.status()).as(any.says("*/* includes application/json")).isEqualTo(200);
@@ -226,7 +226,7 @@ class BookCrudTest {
 
     @Test
     void malformed_json_is_400_naming_line_and_column_and_stores_nothing() {
-        Reply malformed = api.json("POST", "/books", "{\n  \"title\": \"Dune\",,\n  \"year\": 1965\n}");
+        HttpReply malformed = api.json("POST", "/books", "{\n  \"title\": \"Dune\",,\n  \"year\": 1965\n}");
 
         assertThat(malformed.status()).as(malformed.says("a body that is not well-formed JSON: 400 Bad Request")).isEqualTo(400);
         assertThat(malformed.json().path("error").asText())
@@ -237,9 +237,9 @@ class BookCrudTest {
 
     @Test
     void well_formed_json_that_is_not_a_valid_book_is_422_naming_the_member() {
-        Reply noTitle = api.json("POST", "/books", "{\"year\":1965}");
-        Reply textYear = api.json("POST", "/books", "{\"title\":\"Dune\",\"year\":\"1965\"}");
-        Reply unknown = api.json("POST", "/books", "{\"title\":\"Dune\",\"year\":1965,\"isbn\":\"0441013597\"}");
+        HttpReply noTitle = api.json("POST", "/books", "{\"year\":1965}");
+        HttpReply textYear = api.json("POST", "/books", "{\"title\":\"Dune\",\"year\":\"1965\"}");
+        HttpReply unknown = api.json("POST", "/books", "{\"title\":\"Dune\",\"year\":1965,\"isbn\":\"0441013597\"}");
 
         assertThat(noTitle.status()).as(noTitle.says("no title: 422 Unprocessable Content")).isEqualTo(422);
         assertThat(noTitle.json().path("error").asText()).as(noTitle.says("the error names the member")).contains("title");

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.backendlab.grader.Exercise;
+import dev.backendlab.grader.fixtures.http.HttpReply;
 import dev.backendlab.phase03.catalogue.BookCatalogue;
 import dev.backendlab.phase03.support.Api;
-import dev.backendlab.phase03.support.Reply;
 import dev.backendlab.web.Json;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +48,8 @@ class ResponseStructureTest {
         }
     }
 
-    private Reply ok(String path) {
-        Reply reply = api.get(path);
+    private HttpReply ok(String path) {
+        HttpReply reply = api.get(path);
         assertThat(reply.status()).as(reply.says("GET " + path + ": 200")).isEqualTo(200);
         assertThat(reply.header("Content-Type")).as(reply.says("every body here is application/json")).isEqualTo("application/json");
         return reply;
@@ -61,7 +61,7 @@ class ResponseStructureTest {
         return names;
     }
 
-    private static List<Long> ids(Reply reply) {
+    private static List<Long> ids(HttpReply reply) {
         List<Long> ids = new ArrayList<>();
         reply.json().path("data").forEach(item -> ids.add(item.path("id").asLong()));
         return ids;
@@ -69,7 +69,7 @@ class ResponseStructureTest {
 
     @Test
     void a_collection_is_data_meta_and_links_and_nothing_else() {
-        Reply books = ok("/books");
+        HttpReply books = ok("/books");
 
         assertThat(names(books.json())).as(books.says("a collection's body has exactly data, meta and links"))
                 .containsExactlyInAnyOrder("data", "meta", "links");
@@ -80,7 +80,7 @@ class ResponseStructureTest {
 
     @Test
     void the_links_of_a_middle_page_lead_everywhere_a_client_may_go() {
-        Reply middle = ok("/books?page=2&limit=3");
+        HttpReply middle = ok("/books?page=2&limit=3");
 
         assertThat(ids(middle)).as(middle.says("page 2 of 3")).containsExactly(4L, 5L, 6L);
         assertThat(middle.json().path("meta")).as(middle.says("meta of page 2"))
@@ -92,8 +92,8 @@ class ResponseStructureTest {
 
     @Test
     void the_first_page_has_no_prev_and_the_last_no_next() {
-        Reply first = ok("/books?limit=3");
-        Reply last = ok("/books?page=3&limit=3");
+        HttpReply first = ok("/books?limit=3");
+        HttpReply last = ok("/books?page=3&limit=3");
 
         assertThat(names(first.json().path("links"))).as(first.says("no prev on page 1: leave it out, do not send null"))
                 .containsExactlyInAnyOrder("self", "first", "last", "next");
@@ -104,8 +104,8 @@ class ResponseStructureTest {
 
     @Test
     void a_single_item_is_sent_plain_without_an_envelope() {
-        Reply book = ok("/books/2");
-        Reply author = ok("/authors/2");
+        HttpReply book = ok("/books/2");
+        HttpReply author = ok("/authors/2");
 
         assertThat(book.json()).as(book.says("a single book is the book itself, not {\"data\": book}"))
                 .isEqualTo(json("{\"id\":2,\"title\":\"A Wizard of Earthsea\",\"author\":\"Ursula K. Le Guin\",\"year\":1968}"));
@@ -115,7 +115,7 @@ class ResponseStructureTest {
 
     @Test
     void every_collection_uses_the_same_envelope() {
-        Reply authors = ok("/authors?limit=2");
+        HttpReply authors = ok("/authors?limit=2");
 
         assertThat(names(authors.json())).as(authors.says("/authors is enveloped exactly like /books"))
                 .containsExactlyInAnyOrder("data", "meta", "links");
@@ -128,7 +128,7 @@ class ResponseStructureTest {
 
     @Test
     void a_nested_collection_is_enveloped_with_links_under_its_own_path() {
-        Reply theirs = ok("/authors/2/books?limit=2");
+        HttpReply theirs = ok("/authors/2/books?limit=2");
 
         assertThat(ids(theirs)).as(theirs.says("Le Guin's books, first page of 2")).containsExactly(2L, 4L);
         assertThat(theirs.json().path("meta")).as(theirs.says("meta counts only this author's books"))
@@ -141,7 +141,7 @@ class ResponseStructureTest {
     void an_empty_collection_still_has_the_whole_envelope() {
         Api empty = Api.serve(new CatalogueApi(new BookCatalogue()).router());
         try (empty) {
-            Reply none = empty.get("/books");
+            HttpReply none = empty.get("/books");
 
             assertThat(none.status()).as(none.says("an empty collection is 200, not 404 or 204")).isEqualTo(200);
             assertThat(none.json()).as(none.says("data is [] (never null or missing), last is page 1"))
@@ -153,14 +153,14 @@ class ResponseStructureTest {
 
     @Test
     void errors_are_never_wrapped_in_the_envelope() {
-        Reply missing = api.get("/books/99");
-        Reply nobody = api.get("/authors/9/books");
-        Reply badLimit = api.get("/books?limit=0");
+        HttpReply missing = api.get("/books/99");
+        HttpReply nobody = api.get("/authors/9/books");
+        HttpReply badLimit = api.get("/books?limit=0");
 
         assertThat(missing.status()).as(missing.says("an unknown book: 404")).isEqualTo(404);
         assertThat(nobody.status()).as(nobody.says("the books of an unknown author: 404, not an empty page")).isEqualTo(404);
         assertThat(badLimit.status()).as(badLimit.says("limit below 1: 400")).isEqualTo(400);
-        for (Reply error : List.of(missing, nobody, badLimit)) {
+        for (HttpReply error : List.of(missing, nobody, badLimit)) {
             assertThat(error.json().has("data")).as(error.says("an error body is not a collection: no 'data'")).isFalse();
         }
     }

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.backendlab.grader.Exercise;
+import dev.backendlab.grader.fixtures.http.HttpReply;
 import dev.backendlab.phase03.catalogue.BookCatalogue;
 import dev.backendlab.phase03.support.Api;
-import dev.backendlab.phase03.support.Reply;
 import dev.backendlab.web.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -47,7 +47,7 @@ class ErrorsTest {
     }
 
     /** Checks what every problem shares, and returns its body. */
-    private static JsonNode problem(Reply reply, int status) {
+    private static JsonNode problem(HttpReply reply, int status) {
         assertThat(reply.status()).as(reply.says("the status")).isEqualTo(status);
         assertThat(reply.header("Content-Type")).as(reply.says("every error is application/problem+json (RFC 9457 section 3)"))
                 .isEqualTo("application/problem+json");
@@ -58,7 +58,7 @@ class ErrorsTest {
 
     @Test
     void a_missing_resource_is_a_404_problem() {
-        Reply missing = api.get("/books/99");
+        HttpReply missing = api.get("/books/99");
 
         assertThat(problem(missing, 404)).as(missing.says("type about:blank, the reason phrase as title, the message as detail, the path as instance"))
                 .isEqualTo(json("{\"type\":\"about:blank\",\"title\":\"Not Found\",\"status\":404,"
@@ -67,7 +67,7 @@ class ErrorsTest {
 
     @Test
     void an_unknown_route_is_a_problem_too() {
-        Reply nowhere = api.get("/authors/1");
+        HttpReply nowhere = api.get("/authors/1");
 
         JsonNode body = problem(nowhere, 404);
         assertThat(body.path("title").asText()).as(nowhere.says("title: the reason phrase")).isEqualTo("Not Found");
@@ -76,7 +76,7 @@ class ErrorsTest {
 
     @Test
     void a_wrong_method_is_a_405_problem_that_keeps_its_allow_header() {
-        Reply wrong = api.delete("/books");
+        HttpReply wrong = api.delete("/books");
 
         JsonNode body = problem(wrong, 405);
         assertThat(body.path("title").asText()).as(wrong.says("title")).isEqualTo("Method Not Allowed");
@@ -86,7 +86,7 @@ class ErrorsTest {
 
     @Test
     void an_error_keeps_the_headers_it_carries() {
-        Reply patch = api.json("PATCH", "/books/1", "{}");
+        HttpReply patch = api.json("PATCH", "/books/1", "{}");
 
         problem(patch, 415);
         assertThat(patch.header("Accept-Patch")).as(patch.says("the 415 carries Accept-Patch")).isEqualTo("application/merge-patch+json");
@@ -94,7 +94,7 @@ class ErrorsTest {
 
     @Test
     void field_errors_are_a_422_problem_listing_each_with_a_pointer() {
-        Reply invalid = api.json("POST", "/books", "{\"title\":\"\",\"year\":\"1965\"}");
+        HttpReply invalid = api.json("POST", "/books", "{\"title\":\"\",\"year\":\"1965\"}");
 
         assertThat(problem(invalid, 422)).as(invalid.says("a validation problem with its own type and an 'errors' extension"))
                 .isEqualTo(json("{\"type\":\"https://backendlab.dev/problems/validation-error\","
@@ -105,7 +105,7 @@ class ErrorsTest {
 
     @Test
     void malformed_json_is_a_400_problem_naming_line_and_column() {
-        Reply malformed = api.json("POST", "/books", "{\"title\": \"Dune\",\n \"year\": 19 65}");
+        HttpReply malformed = api.json("POST", "/books", "{\"title\": \"Dune\",\n \"year\": 19 65}");
 
         JsonNode body = problem(malformed, 400);
         assertThat(body.path("type").asText()).as(malformed.says("its own type")).isEqualTo("https://backendlab.dev/problems/malformed-json");
@@ -115,7 +115,7 @@ class ErrorsTest {
 
     @Test
     void an_unexpected_exception_is_a_500_that_reveals_nothing_internal() {
-        Reply crash = api.get("/reports/sales");
+        HttpReply crash = api.get("/reports/sales");
 
         JsonNode body = problem(crash, 500);
         assertThat(body.path("type").asText()).as(crash.says("type")).isEqualTo("about:blank");
@@ -127,7 +127,7 @@ class ErrorsTest {
 
     @Test
     void the_500_carries_an_id_that_the_log_has_with_the_cause() {
-        Reply crash = api.get("/reports/sales");
+        HttpReply crash = api.get("/reports/sales");
 
         String errorId = problem(crash, 500).path("errorId").asText();
         assertThat(errorId).as(crash.says("the body has an 'errorId'")).isNotBlank();
@@ -142,9 +142,9 @@ class ErrorsTest {
 
     @Test
     void every_500_gets_its_own_id_and_client_errors_are_not_logged_as_errors() {
-        Reply first = api.get("/reports/sales");
-        Reply second = api.get("/reports/sales");
-        Reply notFound = api.get("/books/99");
+        HttpReply first = api.get("/reports/sales");
+        HttpReply second = api.get("/reports/sales");
+        HttpReply notFound = api.get("/books/99");
 
         String one = problem(first, 500).path("errorId").asText();
         String two = problem(second, 500).path("errorId").asText();

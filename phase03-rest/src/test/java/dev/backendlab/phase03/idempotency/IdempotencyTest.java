@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.backendlab.grader.Exercise;
 import dev.backendlab.grader.fixtures.BoundedWait;
 import dev.backendlab.grader.fixtures.TestClock;
+import dev.backendlab.grader.fixtures.http.HttpReply;
 import dev.backendlab.phase03.catalogue.BookCatalogue;
 import dev.backendlab.phase03.support.Api;
-import dev.backendlab.phase03.support.Reply;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,7 +50,7 @@ class IdempotencyTest {
         }
     }
 
-    private Reply post(String body, String key) {
+    private HttpReply post(String body, String key) {
         return api.json("POST", "/books", body, "Idempotency-Key", key);
     }
 
@@ -58,7 +58,7 @@ class IdempotencyTest {
     void a_post_without_a_key_is_400_and_creates_nothing() {
         serve();
 
-        Reply keyless = api.json("POST", "/books", DUNE);
+        HttpReply keyless = api.json("POST", "/books", DUNE);
 
         assertThat(keyless.status()).as(keyless.says("the key is required on POST: 400")).isEqualTo(400);
         assertThat(keyless.json().path("error").asText()).as(keyless.says("the message names the header")).contains("Idempotency-Key");
@@ -69,7 +69,7 @@ class IdempotencyTest {
     void the_first_request_with_a_key_runs_normally() {
         serve();
 
-        Reply first = post(DUNE, KEY);
+        HttpReply first = post(DUNE, KEY);
 
         assertThat(first.status()).as(first.says("the first request runs: 201")).isEqualTo(201);
         assertThat(first.header("Idempotent-Replayed")).as(first.says("a first response is not a replay")).isNull();
@@ -79,9 +79,9 @@ class IdempotencyTest {
     @Test
     void a_retry_with_the_same_key_and_payload_replays_the_stored_response() {
         serve();
-        Reply first = post(DUNE, KEY);
+        HttpReply first = post(DUNE, KEY);
 
-        Reply retry = post(DUNE, KEY);
+        HttpReply retry = post(DUNE, KEY);
 
         assertThat(retry.status()).as(retry.says("the replay has the first status")).isEqualTo(first.status());
         assertThat(retry.header("Location")).as(retry.says("the headers that matter: Location")).isEqualTo("/books/1");
@@ -96,7 +96,7 @@ class IdempotencyTest {
         serve();
         post(DUNE, KEY);
 
-        Reply reused = post("{\"title\":\"Dune Messiah\",\"year\":1969}", KEY);
+        HttpReply reused = post("{\"title\":\"Dune Messiah\",\"year\":1969}", KEY);
 
         assertThat(reused.status()).as(reused.says("a key reused for another request is the client's bug: 422")).isEqualTo(422);
         assertThat(catalogue.all()).as("nothing more was created").hasSize(1);
@@ -106,8 +106,8 @@ class IdempotencyTest {
     void different_keys_are_different_requests() {
         serve();
 
-        Reply one = post(DUNE, "\"key-one\"");
-        Reply two = post(DUNE, "\"key-two\"");
+        HttpReply one = post(DUNE, "\"key-one\"");
+        HttpReply two = post(DUNE, "\"key-two\"");
 
         assertThat(one.header("Location")).as(one.says("first key")).isEqualTo("/books/1");
         assertThat(two.header("Location")).as(two.says("another key, another book")).isEqualTo("/books/2");
@@ -126,7 +126,7 @@ class IdempotencyTest {
         });
         ExecutorService client = Executors.newSingleThreadExecutor();
         try {
-            Future<Reply> first = client.submit(() -> {
+            Future<HttpReply> first = client.submit(() -> {
                 try {
                     return post(DUNE, KEY);
                 } finally {
@@ -137,9 +137,9 @@ class IdempotencyTest {
             assertThat(entered.getCount()).as("the first request should reach the handler and stay there; it was answered: "
                     + (first.isDone() ? first.get().show() : "(no answer)")).isZero();
 
-            Reply concurrent = post(DUNE, KEY);
+            HttpReply concurrent = post(DUNE, KEY);
             release.countDown();
-            Reply original = first.get(5, TimeUnit.SECONDS);
+            HttpReply original = first.get(5, TimeUnit.SECONDS);
 
             assertThat(concurrent.status()).as(concurrent.says("the same key while the first still runs: 409 Conflict")).isEqualTo(409);
             assertThat(original.status()).as(original.says("the first one finishes normally")).isEqualTo(201);
@@ -156,9 +156,9 @@ class IdempotencyTest {
         post(DUNE, KEY);
 
         clock.advance(TTL.minusSeconds(1));
-        Reply stillKnown = post(DUNE, KEY);
+        HttpReply stillKnown = post(DUNE, KEY);
         clock.advance(Duration.ofSeconds(1));
-        Reply expired = post(DUNE, KEY);
+        HttpReply expired = post(DUNE, KEY);
 
         assertThat(stillKnown.header("Idempotent-Replayed")).as(stillKnown.says("one second before expiry: a replay")).isEqualTo("true");
         assertThat(expired.status()).as(expired.says("at expiry the key is new again: the request runs")).isEqualTo(201);
@@ -170,7 +170,7 @@ class IdempotencyTest {
     void other_methods_need_no_key() {
         serve();
 
-        Reply list = api.get("/books");
+        HttpReply list = api.get("/books");
 
         assertThat(list.status()).as(list.says("GET is idempotent already: no key needed")).isEqualTo(200);
         assertThat(list.body()).as(list.says("an empty catalogue")).isEqualTo("[]");
@@ -184,18 +184,18 @@ class IdempotencyTest {
         ExecutorService clients = Executors.newFixedThreadPool(20);
         try {
             CountDownLatch start = new CountDownLatch(1);
-            List<Future<Reply>> replies = new ArrayList<>();
+            List<Future<HttpReply>> replies = new ArrayList<>();
             for (int i = 0; i < 20; i++) {
                 replies.add(clients.submit(() -> {
                     BoundedWait.await(start, Duration.ofSeconds(5), "the start signal");
-                    Reply reply = post(DUNE, KEY);
+                    HttpReply reply = post(DUNE, KEY);
                     othersAnswered.countDown();
                     return reply;
                 }));
             }
             start.countDown();
-            List<Reply> done = new ArrayList<>();
-            for (Future<Reply> reply : replies) {
+            List<HttpReply> done = new ArrayList<>();
+            for (Future<HttpReply> reply : replies) {
                 done.add(reply.get(8, TimeUnit.SECONDS));
             }
 

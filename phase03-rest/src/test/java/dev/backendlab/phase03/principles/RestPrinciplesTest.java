@@ -3,6 +3,7 @@ package dev.backendlab.phase03.principles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backendlab.grader.Exercise;
+import dev.backendlab.grader.fixtures.http.HttpReply;
 import dev.backendlab.phase03.caching.CachedBooksApi;
 import dev.backendlab.phase03.catalogue.BookCatalogue;
 import dev.backendlab.phase03.crud.BookResource;
@@ -11,7 +12,6 @@ import dev.backendlab.phase03.errors.ProblemsApi;
 import dev.backendlab.phase03.query.BookQueries;
 import dev.backendlab.phase03.query.SignedCursor;
 import dev.backendlab.phase03.support.Api;
-import dev.backendlab.phase03.support.Reply;
 import dev.backendlab.phase03.uploads.UploadsApi;
 import dev.backendlab.phase03.validation.BookValidationApi;
 import dev.backendlab.phase03.versioning.VersionedBooksApi;
@@ -50,7 +50,7 @@ class RestPrinciplesTest {
     @Test
     void options_on_a_collection_lists_its_methods_in_allow() {
         try (Api api = serveWithOptions(small())) {
-            Reply options = api.call("OPTIONS", "/books", (String) null);
+            HttpReply options = api.call("OPTIONS", "/books", (String) null);
 
             assertThat(options.status()).as(options.says("OPTIONS succeeds without a body: 204")).isEqualTo(204);
             assertThat(options.header("Allow")).as(options.says("Allow: the path's methods, HEAD with GET, OPTIONS itself, sorted"))
@@ -61,7 +61,7 @@ class RestPrinciplesTest {
     @Test
     void options_on_an_item_lists_the_item_methods() {
         try (Api api = serveWithOptions(small())) {
-            Reply options = api.call("OPTIONS", "/books/42", (String) null);
+            HttpReply options = api.call("OPTIONS", "/books/42", (String) null);
 
             assertThat(options.header("Allow")).as(options.says("the methods of /books/:id"))
                     .isEqualTo("DELETE, GET, HEAD, OPTIONS, PUT");
@@ -71,8 +71,8 @@ class RestPrinciplesTest {
     @Test
     void options_on_a_path_nothing_serves_is_404_and_other_methods_pass_through() {
         try (Api api = serveWithOptions(small())) {
-            Reply nowhere = api.call("OPTIONS", "/authors", (String) null);
-            Reply list = api.get("/books");
+            HttpReply nowhere = api.call("OPTIONS", "/authors", (String) null);
+            HttpReply list = api.get("/books");
 
             assertThat(nowhere.status()).as(nowhere.says("no route at /authors: the router's 404")).isEqualTo(404);
             assertThat(list.body()).as(list.says("a GET still reaches its route")).isEqualTo("list");
@@ -104,7 +104,7 @@ class RestPrinciplesTest {
             default -> () -> new CachedBooksApi(Clock.systemUTC()).router();
         };
         try (Api api = serveWithOptions(router.get())) {
-            Reply options = api.call("OPTIONS", path, (String) null);
+            HttpReply options = api.call("OPTIONS", path, (String) null);
 
             assertThat(options.status()).as(options.says("every resource answers OPTIONS: 204")).isEqualTo(204);
             assertThat(options.header("Allow")).as(options.says("with the methods its routes serve")).isEqualTo(allow);

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.backendlab.grader.Exercise;
+import dev.backendlab.grader.fixtures.http.HttpReply;
 import dev.backendlab.phase03.catalogue.BookCatalogue;
 import dev.backendlab.phase03.support.Api;
-import dev.backendlab.phase03.support.Reply;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -68,12 +68,12 @@ class QueryOperationsTest {
         return path.toString();
     }
 
-    private static Reply ok(Reply reply, String what) {
+    private static HttpReply ok(HttpReply reply, String what) {
         assertThat(reply.status()).as(reply.says(what + ": 200")).isEqualTo(200);
         return reply;
     }
 
-    private static List<Long> ids(Reply reply) {
+    private static List<Long> ids(HttpReply reply) {
         JsonNode data = reply.json().path("data");
         assertThat(data.isArray()).as(reply.says("the books are in the 'data' array")).isTrue();
         List<Long> ids = new ArrayList<>();
@@ -82,7 +82,7 @@ class QueryOperationsTest {
     }
 
     /** rel to target of every Link header value (RFC 8288), whether sent as one header or several. */
-    private static Map<String, String> links(Reply reply) {
+    private static Map<String, String> links(HttpReply reply) {
         Map<String, String> links = new LinkedHashMap<>();
         for (String header : reply.headers("Link")) {
             Matcher m = LINK.matcher(header);
@@ -99,14 +99,14 @@ class QueryOperationsTest {
         return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
-    private static void assertBadRequestNaming(Reply reply, String requirement, String named) {
+    private static void assertBadRequestNaming(HttpReply reply, String requirement, String named) {
         assertThat(reply.status()).as(reply.says(requirement + ": 400 Bad Request")).isEqualTo(400);
         assertThat(reply.json().path("error").asText()).as(reply.says("the message names '" + named + "'")).contains(named);
     }
 
     @Test
     void without_parameters_the_first_page_of_ten_comes_with_its_metadata() {
-        Reply first = ok(api.get("/books"), "GET /books");
+        HttpReply first = ok(api.get("/books"), "GET /books");
 
         assertThat(ids(first)).as(first.says("default page 1, default limit 10, in id order"))
                 .containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L);
@@ -116,8 +116,8 @@ class QueryOperationsTest {
 
     @Test
     void page_and_limit_select_a_slice_and_a_page_past_the_end_is_empty() {
-        Reply third = ok(api.get(books("page", "3", "limit", "5")), "page 3 of 5");
-        Reply past = ok(api.get(books("page", "4", "limit", "5")), "a page past the end");
+        HttpReply third = ok(api.get(books("page", "3", "limit", "5")), "page 3 of 5");
+        HttpReply past = ok(api.get(books("page", "4", "limit", "5")), "a page past the end");
 
         assertThat(ids(third)).as(third.says("page 3 with limit 5 holds books 11 and 12")).containsExactly(11L, 12L);
         assertThat(third.json().path("meta").toString()).as(third.says("meta of page 3"))
@@ -127,9 +127,9 @@ class QueryOperationsTest {
 
     @Test
     void a_limit_over_the_maximum_or_a_page_below_one_is_400() {
-        Reply tooMany = api.get(books("limit", "101"));
-        Reply zero = api.get(books("page", "0"));
-        Reply word = api.get(books("limit", "ten"));
+        HttpReply tooMany = api.get(books("limit", "101"));
+        HttpReply zero = api.get(books("page", "0"));
+        HttpReply word = api.get(books("limit", "ten"));
 
         assertBadRequestNaming(tooMany, "limit is at most 100, so a client cannot ask for the whole table", "limit");
         assertBadRequestNaming(zero, "pages count from 1", "page");
@@ -138,16 +138,16 @@ class QueryOperationsTest {
 
     @Test
     void link_headers_point_to_the_next_and_previous_pages() {
-        Reply first = ok(api.get(books("limit", "5")), "page 1");
-        Reply middle = ok(api.get(books("page", "2", "limit", "5")), "page 2");
-        Reply last = ok(api.get(books("page", "3", "limit", "5")), "page 3");
+        HttpReply first = ok(api.get(books("limit", "5")), "page 1");
+        HttpReply middle = ok(api.get(books("page", "2", "limit", "5")), "page 2");
+        HttpReply last = ok(api.get(books("page", "3", "limit", "5")), "page 3");
 
         assertThat(links(first)).as(first.says("page 1 has a next link and no prev (RFC 8288 Link header)"))
                 .containsKey("next").doesNotContainKey("prev");
         assertThat(links(middle)).as(middle.says("page 2 has both next and prev")).containsKeys("next", "prev");
         assertThat(links(last)).as(last.says("the last page has a prev link and no next"))
                 .containsKey("prev").doesNotContainKey("next");
-        Reply back = ok(api.get(pathOf(links(middle).get("prev"))), "following rel=prev");
+        HttpReply back = ok(api.get(pathOf(links(middle).get("prev"))), "following rel=prev");
         assertThat(ids(back)).as(back.says("prev of page 2 is page 1")).containsExactly(1L, 2L, 3L, 4L, 5L);
     }
 
@@ -157,7 +157,7 @@ class QueryOperationsTest {
         String next = books("year[gte]", "1968", "sort", "-year", "limit", "3");
         for (int pages = 0; next != null; pages++) {
             assertThat(pages).as("following rel=next should end after 4 pages, is it looping? seen " + seen).isLessThan(5);
-            Reply page = ok(api.get(next), "following rel=next");
+            HttpReply page = ok(api.get(next), "following rel=next");
             seen.addAll(ids(page));
             String target = links(page).get("next");
             next = target == null ? null : pathOf(target);
@@ -169,10 +169,10 @@ class QueryOperationsTest {
 
     @Test
     void filters_with_operators_keep_only_matching_books() {
-        Reply recent = ok(api.get(books("year[gte]", "2000")), "year[gte]=2000");
-        Reply range = ok(api.get(books("year[gt]", "1965", "year[lt]", "1970")), "year[gt]=1965&year[lt]=1970");
-        Reply author = ok(api.get(books("author", "Neal Stephenson")), "author=Neal Stephenson");
-        Reply notThatYear = ok(api.get(books("year[ne]", "1968", "author", "Ursula K. Le Guin")), "year[ne] with author");
+        HttpReply recent = ok(api.get(books("year[gte]", "2000")), "year[gte]=2000");
+        HttpReply range = ok(api.get(books("year[gt]", "1965", "year[lt]", "1970")), "year[gt]=1965&year[lt]=1970");
+        HttpReply author = ok(api.get(books("author", "Neal Stephenson")), "author=Neal Stephenson");
+        HttpReply notThatYear = ok(api.get(books("year[ne]", "1968", "author", "Ursula K. Le Guin")), "year[ne] with author");
 
         assertThat(ids(recent)).as(recent.says("year >= 2000")).containsExactly(8L, 9L, 10L, 11L, 12L);
         assertThat(ids(range)).as(range.says("1965 < year < 1970: every filter must hold")).containsExactly(2L, 3L, 4L);
@@ -188,7 +188,7 @@ class QueryOperationsTest {
 
     @Test
     void sort_takes_several_keys_each_with_its_own_direction() {
-        Reply sorted = ok(api.get(books("sort", "-year,title", "limit", "20")), "sort=-year,title");
+        HttpReply sorted = ok(api.get(books("sort", "-year,title", "limit", "20")), "sort=-year,title");
 
         assertThat(ids(sorted)).as(sorted.says("newest first, then by title within a year (2008: Anathem before The Three-Body Problem)"))
                 .containsExactly(12L, 11L, 10L, 9L, 8L, 7L, 6L, 5L, 4L, 2L, 3L, 1L);
@@ -196,7 +196,7 @@ class QueryOperationsTest {
 
     @Test
     void books_equal_on_every_sort_key_keep_id_order() {
-        Reply sorted = ok(api.get(books("sort", "-year", "limit", "20")), "sort=-year");
+        HttpReply sorted = ok(api.get(books("sort", "-year", "limit", "20")), "sort=-year");
 
         assertThat(ids(sorted)).as(sorted.says("a stable sort: 8 before 9 (both 2008) and 2 before 3 (both 1968), "
                         + "even though the year is descending; reverse each key, not the whole comparator"))
@@ -210,9 +210,9 @@ class QueryOperationsTest {
 
     @Test
     void search_matches_title_or_author_ignoring_case() {
-        Reply author = ok(api.get(books("q", "LE GUIN")), "q=LE GUIN");
-        Reply title = ok(api.get(books("q", "dark")), "q=dark");
-        Reply both = ok(api.get(books("q", "neal", "year[lt]", "2000")), "q with a filter");
+        HttpReply author = ok(api.get(books("q", "LE GUIN")), "q=LE GUIN");
+        HttpReply title = ok(api.get(books("q", "dark")), "q=dark");
+        HttpReply both = ok(api.get(books("q", "neal", "year[lt]", "2000")), "q with a filter");
 
         assertThat(ids(author)).as(author.says("'LE GUIN' matches the author Ursula K. Le Guin")).containsExactly(2L, 4L, 5L);
         assertThat(ids(title)).as(title.says("'dark' matches The Left Hand of Darkness")).containsExactly(4L);
@@ -221,8 +221,8 @@ class QueryOperationsTest {
 
     @Test
     void an_unknown_query_parameter_is_400_naming_it() {
-        Reply colour = api.get(books("colour", "red"));
-        Reply typo = api.get(books("pgae", "2"));
+        HttpReply colour = api.get(books("colour", "red"));
+        HttpReply typo = api.get(books("pgae", "2"));
 
         assertBadRequestNaming(colour, "a parameter the API does not know is a client bug worth reporting", "colour");
         assertBadRequestNaming(typo, "a misspelt page must not be silently ignored", "pgae");
@@ -230,21 +230,21 @@ class QueryOperationsTest {
 
     @Test
     void the_feed_lists_newest_first_with_a_cursor_to_the_next_page() {
-        Reply first = ok(api.get(path("/books/feed", "limit", "5")), "GET /books/feed?limit=5");
+        HttpReply first = ok(api.get(path("/books/feed", "limit", "5")), "GET /books/feed?limit=5");
 
         assertThat(ids(first)).as(first.says("newest first")).containsExactly(12L, 11L, 10L, 9L, 8L);
         String cursor = first.json().path("meta").path("nextCursor").asText();
         assertThat(cursor).as(first.says("meta.nextCursor is a non-empty string when more books follow")).isNotBlank();
         assertThat(links(first).get("next")).as(first.says("a Link rel=next carries the cursor")).contains(cursor);
-        Reply second = ok(api.get(path("/books/feed", "limit", "5", "cursor", cursor)), "the second page");
+        HttpReply second = ok(api.get(path("/books/feed", "limit", "5", "cursor", cursor)), "the second page");
         assertThat(ids(second)).as(second.says("the page after the cursor")).containsExactly(7L, 6L, 5L, 4L, 3L);
     }
 
     @Test
     void the_last_feed_page_has_a_null_cursor_and_no_next_link() {
-        Reply first = ok(api.get(path("/books/feed", "limit", "8")), "the first page");
+        HttpReply first = ok(api.get(path("/books/feed", "limit", "8")), "the first page");
         String cursor = first.json().path("meta").path("nextCursor").asText();
-        Reply last = ok(api.get(path("/books/feed", "limit", "8", "cursor", cursor)), "the last page");
+        HttpReply last = ok(api.get(path("/books/feed", "limit", "8", "cursor", cursor)), "the last page");
 
         assertThat(ids(last)).as(last.says("the rest")).containsExactly(4L, 3L, 2L, 1L);
         assertThat(last.json().path("meta").path("nextCursor").isNull())
@@ -258,7 +258,7 @@ class QueryOperationsTest {
         String cursor = null;
         for (int pages = 0; pages == 0 || cursor != null; pages++) {
             assertThat(pages).as("the feed should end after 4 pages of 3, seen " + seen).isLessThan(5);
-            Reply page = ok(api.get(cursor == null ? path("/books/feed", "limit", "3")
+            HttpReply page = ok(api.get(cursor == null ? path("/books/feed", "limit", "3")
                     : path("/books/feed", "limit", "3", "cursor", cursor)), "a feed page");
             seen.addAll(ids(page));
             JsonNode next = page.json().path("meta").path("nextCursor");
@@ -279,7 +279,7 @@ class QueryOperationsTest {
         for (int at : new int[] {0, cursor.length() / 2}) {
             char changed = cursor.charAt(at) == 'A' ? 'B' : 'A';
             String tampered = cursor.substring(0, at) + changed + cursor.substring(at + 1);
-            Reply reply = api.get(path("/books/feed", "cursor", tampered));
+            HttpReply reply = api.get(path("/books/feed", "cursor", tampered));
             assertBadRequestNaming(reply, "a cursor with character " + at + " changed fails its signature check", "cursor");
         }
         assertBadRequestNaming(api.get(path("/books/feed", "cursor", "not-a-cursor")), "garbage is not a cursor", "cursor");

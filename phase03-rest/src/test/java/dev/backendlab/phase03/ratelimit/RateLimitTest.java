@@ -3,10 +3,10 @@ package dev.backendlab.phase03.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backendlab.grader.Exercise;
+import dev.backendlab.grader.fixtures.TestClock;
+import dev.backendlab.grader.fixtures.http.HttpReply;
 import dev.backendlab.phase03.catalogue.BookCatalogue;
 import dev.backendlab.phase03.support.Api;
-import dev.backendlab.grader.fixtures.TestClock;
-import dev.backendlab.phase03.support.Reply;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,12 +42,12 @@ class RateLimitTest {
         api.close();
     }
 
-    private Reply get(String key) {
+    private HttpReply get(String key) {
         return api.get("/books", "X-API-Key", key);
     }
 
-    private List<Reply> burst(String key, int n) {
-        List<Reply> replies = new ArrayList<>();
+    private List<HttpReply> burst(String key, int n) {
+        List<HttpReply> replies = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             replies.add(get(key));
         }
@@ -56,8 +56,8 @@ class RateLimitTest {
 
     @Test
     void a_full_bucket_lets_a_burst_of_its_capacity_through_then_answers_429() {
-        List<Reply> burst = burst("alice", 10);
-        Reply eleventh = get("alice");
+        List<HttpReply> burst = burst("alice", 10);
+        HttpReply eleventh = get("alice");
 
         assertThat(burst).as("a bucket of 10 starts full: 10 requests pass at once").allMatch(r -> r.status() == 200);
         assertThat(eleventh.status()).as(eleventh.says("the 11th finds no token: 429 Too Many Requests")).isEqualTo(429);
@@ -67,9 +67,9 @@ class RateLimitTest {
 
     @Test
     void every_allowed_response_says_how_much_is_left() {
-        Reply first = get("alice");
+        HttpReply first = get("alice");
         burst("alice", 6);
-        Reply eighth = get("alice");
+        HttpReply eighth = get("alice");
 
         assertThat(first.header("RateLimit")).as(first.says("after one request: 9 left, full again in 6 s"))
                 .isEqualTo("\"default\";r=9;t=6");
@@ -79,11 +79,11 @@ class RateLimitTest {
 
     @Test
     void every_response_carries_the_policy_refused_ones_too() {
-        List<Reply> all = burst("alice", 11);
+        List<HttpReply> all = burst("alice", 11);
 
         assertThat(all).as("RateLimit-Policy on each of the 11 responses: quota 10, window 10 x 6 s = 60 s")
                 .extracting(r -> r.header("RateLimit-Policy")).containsOnly("\"default\";q=10;w=60");
-        Reply refused = all.get(10);
+        HttpReply refused = all.get(10);
         assertThat(refused.header("RateLimit")).as(refused.says("the 429 says: nothing left, full in 60 s"))
                 .isEqualTo("\"default\";r=0;t=60");
     }
@@ -93,10 +93,10 @@ class RateLimitTest {
         burst("alice", 10);
 
         clock.advance(Duration.ofSeconds(3));
-        Reply halfway = get("alice");
+        HttpReply halfway = get("alice");
         clock.advance(Duration.ofSeconds(3));
-        Reply refilled = get("alice");
-        Reply again = get("alice");
+        HttpReply refilled = get("alice");
+        HttpReply again = get("alice");
 
         assertThat(halfway.status()).as(halfway.says("3 s into the step: still no token")).isEqualTo(429);
         assertThat(halfway.header("Retry-After")).as(halfway.says("3 s to go")).isEqualTo("3");
@@ -109,18 +109,18 @@ class RateLimitTest {
         burst("alice", 10);
 
         clock.advance(Duration.ofMinutes(10));
-        List<Reply> afterAPause = burst("alice", 11);
+        List<HttpReply> afterAPause = burst("alice", 11);
 
         assertThat(afterAPause).as("10 minutes would earn 100 tokens, but the bucket holds 10: 10 pass, the 11th is 429")
-                .extracting(Reply::status).containsExactly(200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 429);
+                .extracting(HttpReply::status).containsExactly(200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 429);
     }
 
     @Test
     void each_api_key_has_its_own_bucket() {
         burst("alice", 10);
 
-        Reply alice = get("alice");
-        Reply bob = get("bob");
+        HttpReply alice = get("alice");
+        HttpReply bob = get("bob");
 
         assertThat(alice.status()).as(alice.says("alice used her 10")).isEqualTo(429);
         assertThat(bob.status()).as(bob.says("bob has his own bucket")).isEqualTo(200);
@@ -129,7 +129,7 @@ class RateLimitTest {
 
     @Test
     void a_request_without_an_api_key_is_401() {
-        Reply anonymous = api.get("/books");
+        HttpReply anonymous = api.get("/books");
 
         assertThat(anonymous.status()).as(anonymous.says("no X-API-Key: 401 Unauthorized")).isEqualTo(401);
         assertThat(anonymous.json().path("error").asText()).as(anonymous.says("the message names the header")).contains("X-API-Key");
@@ -140,7 +140,7 @@ class RateLimitTest {
         ExecutorService clients = Executors.newFixedThreadPool(100);
         try {
             CountDownLatch start = new CountDownLatch(1);
-            List<Future<Reply>> replies = new ArrayList<>();
+            List<Future<HttpReply>> replies = new ArrayList<>();
             for (int i = 0; i < 100; i++) {
                 replies.add(clients.submit(() -> {
                     start.await(5, TimeUnit.SECONDS);
@@ -150,7 +150,7 @@ class RateLimitTest {
             start.countDown();
             int allowed = 0;
             int refused = 0;
-            for (Future<Reply> reply : replies) {
+            for (Future<HttpReply> reply : replies) {
                 int status = reply.get(8, TimeUnit.SECONDS).status();
                 allowed += status == 200 ? 1 : 0;
                 refused += status == 429 ? 1 : 0;

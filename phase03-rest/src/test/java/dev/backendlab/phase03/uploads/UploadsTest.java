@@ -3,8 +3,8 @@ package dev.backendlab.phase03.uploads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backendlab.grader.Exercise;
+import dev.backendlab.grader.fixtures.http.HttpReply;
 import dev.backendlab.phase03.support.Api;
-import dev.backendlab.phase03.support.Reply;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -85,11 +85,11 @@ class UploadsTest {
         return body.toByteArray();
     }
 
-    private static Reply upload(Api api, byte[] body) {
+    private static HttpReply upload(Api api, byte[] body) {
         return api.callBytes("POST", "/files", body, "Content-Type", "multipart/form-data; boundary=" + BOUNDARY);
     }
 
-    private Reply upload(String filename, String contentType, byte[] content) {
+    private HttpReply upload(String filename, String contentType, byte[] content) {
         return upload(api, fileFirst(filename, contentType, content));
     }
 
@@ -107,7 +107,7 @@ class UploadsTest {
     void a_png_is_stored_and_answered_201_with_its_size_and_sha256() throws Exception {
         byte[] photo = png(20_000);
 
-        Reply created = upload("photo.png", "image/png", photo);
+        HttpReply created = upload("photo.png", "image/png", photo);
 
         assertThat(created.status()).as(created.says("a valid upload: 201")).isEqualTo(201);
         assertThat(created.header("Location")).as(created.says("Location names the stored file")).isEqualTo("/files/photo.png");
@@ -121,7 +121,7 @@ class UploadsTest {
     void the_file_part_may_come_after_other_fields_and_without_a_declared_type() throws Exception {
         byte[] scan = file("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 5_000);
 
-        Reply created = upload(api, multipart("scan.pdf", null, scan));
+        HttpReply created = upload(api, multipart("scan.pdf", null, scan));
 
         assertThat(created.status()).as(created.says("a PDF after a text field: 201")).isEqualTo(201);
         assertThat(created.json().path("contentType").asText()).as(created.says("sniffed as a PDF")).isEqualTo("application/pdf");
@@ -133,7 +133,7 @@ class UploadsTest {
         Path big = Files.createDirectory(root.resolve("big"));
         byte[] photo = png(1_500_000);
         try (Api large = Api.serve(new UploadsApi(big, 4_000_000).router())) {
-            Reply created = upload(large, fileFirst("large.png", "image/png", photo));
+            HttpReply created = upload(large, fileFirst("large.png", "image/png", photo));
 
             assertThat(created.status()).as(created.says("1.5 MB under a 4 MB limit: 201 (the body is streamed, not buffered whole)"))
                     .isEqualTo(201);
@@ -162,7 +162,7 @@ class UploadsTest {
 
     @Test
     void a_zip_renamed_to_png_is_415_and_not_stored() throws IOException {
-        Reply renamed = upload("holiday.png", "image/png", file(new byte[] {'P', 'K', 3, 4}, 2_000));
+        HttpReply renamed = upload("holiday.png", "image/png", file(new byte[] {'P', 'K', 3, 4}, 2_000));
 
         assertThat(renamed.status()).as(renamed.says("declared image/png, but the bytes are a zip: 415")).isEqualTo(415);
         assertThat(stored()).as("nothing stored").isEmpty();
@@ -170,8 +170,8 @@ class UploadsTest {
 
     @Test
     void a_type_outside_the_allowlist_is_415() throws IOException {
-        Reply text = upload("notes.png", null, "just some text, no magic here".getBytes(StandardCharsets.UTF_8));
-        Reply zip = upload("archive.zip", "application/zip", file(new byte[] {'P', 'K', 3, 4}, 2_000));
+        HttpReply text = upload("notes.png", null, "just some text, no magic here".getBytes(StandardCharsets.UTF_8));
+        HttpReply zip = upload("archive.zip", "application/zip", file(new byte[] {'P', 'K', 3, 4}, 2_000));
 
         assertThat(text.status()).as(text.says("bytes of no known type: 415")).isEqualTo(415);
         assertThat(zip.status()).as(zip.says("a real zip, honestly declared, is still not allowed: 415")).isEqualTo(415);
@@ -180,7 +180,7 @@ class UploadsTest {
 
     @Test
     void a_path_in_the_file_name_cannot_escape_the_folder() throws IOException {
-        Reply sneaky = upload("../../evil.png", "image/png", png(1_000));
+        HttpReply sneaky = upload("../../evil.png", "image/png", png(1_000));
 
         assertThat(sneaky.status()).as(sneaky.says("the upload is fine, only its name is not: 201")).isEqualTo(201);
         assertThat(sneaky.json().path("name").asText()).as(sneaky.says("stored under the last segment only")).isEqualTo("evil.png");
@@ -194,7 +194,7 @@ class UploadsTest {
         byte[] first = png(1_000);
         upload("photo.png", "image/png", first);
 
-        Reply second = upload("photo.png", "image/png", png(2_000));
+        HttpReply second = upload("photo.png", "image/png", png(2_000));
 
         assertThat(second.status()).as(second.says("the name is taken: 409 Conflict")).isEqualTo(409);
         assertThat(Files.readAllBytes(folder.resolve("photo.png"))).as("the first file is untouched").isEqualTo(first);
@@ -203,8 +203,8 @@ class UploadsTest {
 
     @Test
     void a_body_that_is_not_multipart_is_415_and_a_missing_file_part_is_400() {
-        Reply json = api.json("POST", "/files", "{\"file\":\"aGVsbG8=\"}");
-        Reply noFile = upload(api, ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhi\r\n--"
+        HttpReply json = api.json("POST", "/files", "{\"file\":\"aGVsbG8=\"}");
+        HttpReply noFile = upload(api, ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"note\"\r\n\r\nhi\r\n--"
                 + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
 
         assertThat(json.status()).as(json.says("an upload is multipart/form-data: 415")).isEqualTo(415);
@@ -216,7 +216,7 @@ class UploadsTest {
         byte[] photo = png(3_000);
         upload("photo.png", "image/png", photo);
 
-        Reply download = api.get("/files/photo.png");
+        HttpReply download = api.get("/files/photo.png");
 
         assertThat(download.status()).as(download.says("200")).isEqualTo(200);
         assertThat(download.bodyBytes()).as(download.says("the very bytes uploaded")).isEqualTo(photo);
@@ -230,8 +230,8 @@ class UploadsTest {
 
     @Test
     void a_file_that_is_not_stored_is_404() {
-        Reply missing = api.get("/files/missing.png");
-        Reply hidden = api.get("/files/.profile");
+        HttpReply missing = api.get("/files/missing.png");
+        HttpReply hidden = api.get("/files/.profile");
 
         assertThat(missing.status()).as(missing.says("no such file: 404")).isEqualTo(404);
         assertThat(hidden.status()).as(hidden.says("a name no upload can have: 404")).isEqualTo(404);

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.backendlab.grader.Exercise;
+import dev.backendlab.grader.fixtures.http.HttpReply;
 import dev.backendlab.phase03.support.Api;
-import dev.backendlab.phase03.support.Reply;
 import dev.backendlab.web.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -191,7 +191,7 @@ class ValidationTest {
     @DisplayName("the schemas at work over HTTP")
     class OverHttp {
 
-        private static List<String> violations(Reply reply) {
+        private static List<String> violations(HttpReply reply) {
             List<String> found = new ArrayList<>();
             for (JsonNode v : reply.json().path("errors")) {
                 assertThat(v.path("message").asText()).as(reply.says("every error has a message")).isNotBlank();
@@ -203,12 +203,12 @@ class ValidationTest {
         @Test
         void an_invalid_body_is_422_listing_every_violation_and_stores_nothing() {
             try (Api api = Api.serve(new BookValidationApi().router())) {
-                Reply invalid = api.json("POST", "/books", BAD_BOOK);
+                HttpReply invalid = api.json("POST", "/books", BAD_BOOK);
 
                 assertThat(invalid.status()).as(invalid.says("well-formed JSON that breaks the schema: 422")).isEqualTo(422);
                 assertThat(violations(invalid)).as(invalid.says("'errors' lists every violation with pointer and code"))
                         .containsExactlyElementsOf(BAD_BOOK_VIOLATIONS);
-                Reply list = api.get("/books");
+                HttpReply list = api.get("/books");
                 assertThat(list.json().path("data").size()).as(list.says("a refused book is not stored")).isZero();
             }
         }
@@ -216,7 +216,7 @@ class ValidationTest {
         @Test
         void a_valid_body_is_stored_and_answered_201() {
             try (Api api = Api.serve(new BookValidationApi().router())) {
-                Reply created = api.json("POST", "/books", "{\"title\":\"Dune\",\"year\":1965,\"format\":\"paperback\"}");
+                HttpReply created = api.json("POST", "/books", "{\"title\":\"Dune\",\"year\":1965,\"format\":\"paperback\"}");
 
                 assertThat(created.status()).as(created.says("a valid book: 201")).isEqualTo(201);
                 assertThat(created.header("Location")).as(created.says("with its Location")).isEqualTo("/books/1");
@@ -228,7 +228,7 @@ class ValidationTest {
         @Test
         void malformed_json_is_400_not_422() {
             try (Api api = Api.serve(new BookValidationApi().router())) {
-                Reply malformed = api.json("POST", "/books", "{\"title\": \"Dune\"");
+                HttpReply malformed = api.json("POST", "/books", "{\"title\": \"Dune\"");
 
                 assertThat(malformed.status()).as(malformed.says("no JSON, nothing to validate: 400")).isEqualTo(400);
             }
@@ -241,7 +241,7 @@ class ValidationTest {
                 api.json("POST", "/books", "{\"title\":\"Dune\",\"year\":1965,\"format\":\"paperback\"}");
                 api.json("POST", "/books", "{\"title\":\"Do Androids Dream of Electric Sheep?\",\"year\":1968,\"format\":\"ebook\"}");
 
-                Reply found = api.get("/books?year=1968&limit=1");
+                HttpReply found = api.get("/books?year=1968&limit=1");
 
                 assertThat(found.status()).as(found.says("a valid query: 200")).isEqualTo(200);
                 assertThat(found.json().path("query")).as(found.says("the query, coerced: numbers, not strings"))
@@ -255,7 +255,7 @@ class ValidationTest {
         @Test
         void an_invalid_query_is_400_listing_every_violation() {
             try (Api api = Api.serve(new BookValidationApi().router())) {
-                Reply invalid = api.get("/books?year=later&limit=500&q=a&sort=title");
+                HttpReply invalid = api.get("/books?year=later&limit=500&q=a&sort=title");
 
                 assertThat(invalid.status()).as(invalid.says("a query that breaks its schema: 400, not 422")).isEqualTo(400);
                 assertThat(violations(invalid)).as(invalid.says("every query violation, unknown parameters included"))

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.backendlab.grader.Exercise;
+import dev.backendlab.grader.fixtures.http.HttpReply;
 import dev.backendlab.phase03.catalogue.Book;
 import dev.backendlab.phase03.catalogue.BookCatalogue;
 import dev.backendlab.phase03.support.Api;
-import dev.backendlab.phase03.support.Reply;
 import dev.backendlab.web.Json;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
@@ -47,15 +47,15 @@ class VersioningTest {
         }
     }
 
-    private static Reply ok(Reply reply) {
+    private static HttpReply ok(HttpReply reply) {
         assertThat(reply.status()).as(reply.says("200")).isEqualTo(200);
         return reply;
     }
 
     @Test
     void v1_and_v2_of_the_same_book_differ_in_the_authors_shape() {
-        Reply v1 = ok(api.get("/v1/books/1"));
-        Reply v2 = ok(api.get("/v2/books/1"));
+        HttpReply v1 = ok(api.get("/v1/books/1"));
+        HttpReply v2 = ok(api.get("/v2/books/1"));
 
         assertThat(v1.json()).as(v1.says("v1: author is a string")).isEqualTo(json(DUNE_V1));
         assertThat(v2.json()).as(v2.says("v2: authors is an array of objects")).isEqualTo(json(DUNE_V2));
@@ -74,8 +74,8 @@ class VersioningTest {
 
     @Test
     void collections_are_versioned_too() {
-        Reply v1 = ok(api.get("/v1/books"));
-        Reply v2 = ok(api.get("/v2/books"));
+        HttpReply v1 = ok(api.get("/v1/books"));
+        HttpReply v2 = ok(api.get("/v2/books"));
 
         assertThat(v1.json()).as(v1.says("the v1 list")).isEqualTo(json("[" + DUNE_V1 + ",{\"id\":2,\"title\":\"Beowulf\",\"year\":1000}]"));
         assertThat(v2.json()).as(v2.says("the v2 list")).isEqualTo(json("[" + DUNE_V2 + ",{\"id\":2,\"title\":\"Beowulf\",\"authors\":[],\"year\":1000}]"));
@@ -83,7 +83,7 @@ class VersioningTest {
 
     @Test
     void v1_responses_announce_deprecation_sunset_and_successor() {
-        Reply v1 = ok(api.get("/v1/books/1"));
+        HttpReply v1 = ok(api.get("/v1/books/1"));
 
         assertThat(v1.header("Deprecation")).as(v1.says("RFC 9745: Deprecation is @ and the epoch seconds of 2026-01-01T00:00:00Z"))
                 .isEqualTo("@1767225600");
@@ -95,7 +95,7 @@ class VersioningTest {
 
     @Test
     void v2_responses_announce_nothing() {
-        Reply v2 = ok(api.get("/v2/books/1"));
+        HttpReply v2 = ok(api.get("/v2/books/1"));
 
         assertThat(v2.header("Deprecation")).as(v2.says("v2 is current: no Deprecation")).isNull();
         assertThat(v2.header("Sunset")).as(v2.says("no Sunset")).isNull();
@@ -103,7 +103,7 @@ class VersioningTest {
 
     @Test
     void an_unknown_version_in_the_path_is_404_naming_the_versions() {
-        Reply v3 = api.get("/v3/books/1");
+        HttpReply v3 = api.get("/v3/books/1");
 
         assertThat(v3.status()).as(v3.says("/v3 names nothing: 404")).isEqualTo(404);
         assertThat(v3.json().path("error").asText()).as(v3.says("the message lists the versions there are")).contains("v1", "v2");
@@ -111,8 +111,8 @@ class VersioningTest {
 
     @Test
     void the_accept_header_selects_a_version_by_media_type() {
-        Reply v1 = ok(api.get("/books/1", "Accept", V1_TYPE));
-        Reply v2 = ok(api.get("/books/1", "Accept", V2_TYPE + ", application/json;q=0.5"));
+        HttpReply v1 = ok(api.get("/books/1", "Accept", V1_TYPE));
+        HttpReply v2 = ok(api.get("/books/1", "Accept", V2_TYPE + ", application/json;q=0.5"));
 
         assertThat(v1.json()).as(v1.says("the v1 media type selects v1")).isEqualTo(json(DUNE_V1));
         assertThat(v1.header("Content-Type")).as(v1.says("and the response says which version it is")).isEqualTo(V1_TYPE);
@@ -123,8 +123,8 @@ class VersioningTest {
 
     @Test
     void without_a_version_the_current_one_is_served_and_varies_by_accept() {
-        Reply plain = ok(api.get("/books/1"));
-        Reply json = ok(api.get("/books/1", "Accept", "application/json"));
+        HttpReply plain = ok(api.get("/books/1"));
+        HttpReply json = ok(api.get("/books/1", "Accept", "application/json"));
 
         assertThat(plain.json()).as(plain.says("no version asked: the current one, v2")).isEqualTo(json(DUNE_V2));
         assertThat(plain.header("Content-Type")).as(plain.says("as application/json")).isEqualTo("application/json");
@@ -134,7 +134,7 @@ class VersioningTest {
 
     @Test
     void an_unknown_media_type_version_is_406_naming_the_types() {
-        Reply v3 = api.get("/books/1", "Accept", "application/vnd.backendlab.book.v3+json");
+        HttpReply v3 = api.get("/books/1", "Accept", "application/vnd.backendlab.book.v3+json");
 
         assertThat(v3.status()).as(v3.says("no version has that media type: 406")).isEqualTo(406);
         assertThat(v3.json().path("error").asText()).as(v3.says("the message lists the media types there are")).contains(V1_TYPE, V2_TYPE);

@@ -6,15 +6,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.backendlab.grader.Exercise;
 import dev.backendlab.grader.fixtures.RawHttpConnection;
 import dev.backendlab.grader.fixtures.RawResponse;
+import dev.backendlab.grader.fixtures.http.HttpReply;
+import dev.backendlab.grader.fixtures.http.TestHttpClient;
 import dev.backendlab.phase04.rbac.Principal;
 import dev.backendlab.web.Json;
 import dev.backendlab.web.WebServer;
 import java.io.IOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -58,11 +56,10 @@ class ProtectingAnApiTest {
     BooksApi api;
     WebServer server;
     // One client per test: no pooled connection outlives the server it was opened to.
-    HttpClient client;
+    TestHttpClient client;
 
     @BeforeEach
     void start() {
-        client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         api = new BooksApi();
         TokenVerifier verifier = token -> {
             verified.add(token);
@@ -76,6 +73,7 @@ class ProtectingAnApiTest {
             return principal;
         };
         server = WebServer.start(api.router(new BearerAuthMiddleware(verifier, BooksApi.POLICY, api::requirementFor, REALM)));
+        client = TestHttpClient.to(server.uri("/"));
     }
 
     @AfterEach
@@ -91,7 +89,7 @@ class ProtectingAnApiTest {
 
         @Test
         void no_credentials_get_401_with_the_bare_bearer_challenge() throws Exception {
-            HttpResponse<String> response = send("GET", "/books", null, null);
+            HttpReply response = send("GET", "/books", null, null);
 
             assertRefused(response, "GET /books without Authorization", 401, BARE_CHALLENGE, "{\"error\":\"unauthorized\"}");
             assertThat(verified).as("no token, nothing to verify").isEmpty();
@@ -113,7 +111,7 @@ class ProtectingAnApiTest {
         @Test
         void another_scheme_gets_401_with_the_bearer_challenge_and_the_password_is_not_echoed() throws Exception {
             String basic = Base64.getEncoder().encodeToString("alice:s3cr3t-Pa55".getBytes(StandardCharsets.UTF_8));
-            HttpResponse<String> response = send("GET", "/books", "Basic " + basic, null);
+            HttpReply response = send("GET", "/books", "Basic " + basic, null);
 
             assertRefused(response, "GET /books with Basic credentials (this API takes bearer tokens only)",
                     401, BARE_CHALLENGE, "{\"error\":\"unauthorized\"}");
@@ -124,7 +122,7 @@ class ProtectingAnApiTest {
         @ParameterizedTest(name = "Authorization: {0}")
         @ValueSource(strings = {"Bearer", "Bearer two tokens", "Bearer tok@en", "Bearer =abc", "Bearer abc==x", "Bearer \"quoted\""})
         void malformed_bearer_credentials_get_400_invalid_request(String header) throws Exception {
-            HttpResponse<String> response = send("GET", "/books", header, null);
+            HttpReply response = send("GET", "/books", header, null);
 
             assertRefused(response, "GET /books with Authorization: " + header
                             + " (RFC 6750 section 2.1: Bearer 1*SP token68, token68 = [A-Za-z0-9-._~+/]+=*)",
@@ -164,7 +162,7 @@ class ProtectingAnApiTest {
 
         @Test
         void an_unknown_token_gets_401_invalid_token() throws Exception {
-            HttpResponse<String> response = send("DELETE", "/books/1", "Bearer forged.token.abc", null);
+            HttpReply response = send("DELETE", "/books/1", "Bearer forged.token.abc", null);
 
             assertRefused(response, "DELETE /books/1 with a token the verifier does not know",
                     401, INVALID_TOKEN, "{\"error\":\"invalid_token\"}");
@@ -174,7 +172,7 @@ class ProtectingAnApiTest {
 
         @Test
         void an_expired_token_gets_401_invalid_token_and_neither_token_nor_reason_is_echoed() throws Exception {
-            HttpResponse<String> response = send("GET", "/books", "Bearer " + EXPIRED_TOKEN, null);
+            HttpReply response = send("GET", "/books", "Bearer " + EXPIRED_TOKEN, null);
 
             assertRefused(response, "GET /books with a token the verifier refuses as expired",
                     401, INVALID_TOKEN, "{\"error\":\"invalid_token\"}");
@@ -183,9 +181,9 @@ class ProtectingAnApiTest {
 
         @Test
         void the_scheme_is_case_insensitive_and_a_valid_token_reaches_the_route() throws Exception {
-            HttpResponse<String> response = send("GET", "/books", "bEARER " + VIEWER_TOKEN, null);
+            HttpReply response = send("GET", "/books", "bEARER " + VIEWER_TOKEN, null);
 
-            assertThat(response.statusCode()).as("RFC 9110 section 11.1: auth schemes are case-insensitive; GET /books with "
+            assertThat(response.status()).as("RFC 9110 section 11.1: auth schemes are case-insensitive; GET /books with "
                     + "'bEARER <viewer token>' expected 200, body: %s", response.body()).isEqualTo(200);
             assertThat(titles(Json.readTree(response.body().getBytes(StandardCharsets.UTF_8))))
                     .as("the route's answer").containsExactly("Notes on Dune", "A Year of Bread");
@@ -200,10 +198,10 @@ class ProtectingAnApiTest {
 
         @Test
         void a_viewer_reads_but_an_update_gets_403_insufficient_scope() throws Exception {
-            assertThat(send("GET", "/books/1", "Bearer " + VIEWER_TOKEN, null).statusCode())
+            assertThat(send("GET", "/books/1", "Bearer " + VIEWER_TOKEN, null).status())
                     .as("a viewer has books:read: GET /books/1").isEqualTo(200);
 
-            HttpResponse<String> response = send("PUT", "/books/1", "Bearer " + VIEWER_TOKEN, "{\"title\":\"Hacked\"}");
+            HttpReply response = send("PUT", "/books/1", "Bearer " + VIEWER_TOKEN, "{\"title\":\"Hacked\"}");
 
             assertRefused(response, "PUT /books/1 as a viewer", 403,
                     "Bearer realm=\"books\", error=\"insufficient_scope\", scope=\"books:update\"",
@@ -214,9 +212,9 @@ class ProtectingAnApiTest {
 
         @Test
         void an_author_edits_their_own_book_and_the_route_sees_who() throws Exception {
-            HttpResponse<String> response = send("PUT", "/books/1", "Bearer " + ALICE_TOKEN, "{\"title\":\"Dune, annotated\"}");
+            HttpReply response = send("PUT", "/books/1", "Bearer " + ALICE_TOKEN, "{\"title\":\"Dune, annotated\"}");
 
-            assertThat(response.statusCode()).as("alice (author, books:update:own) updates book 1, which she wrote; body: %s",
+            assertThat(response.status()).as("alice (author, books:update:own) updates book 1, which she wrote; body: %s",
                     response.body()).isEqualTo(200);
             assertThat(Json.readTree(response.body().getBytes(StandardCharsets.UTF_8)).path("updatedBy").asText())
                     .as("the route reads the caller from the exchange attribute \"%s\"", BooksApi.PRINCIPAL).isEqualTo("alice");
@@ -225,7 +223,7 @@ class ProtectingAnApiTest {
 
         @Test
         void an_author_cannot_edit_another_authors_book() throws Exception {
-            HttpResponse<String> response = send("PUT", "/books/2", "Bearer " + ALICE_TOKEN, "{\"title\":\"Mine now\"}");
+            HttpReply response = send("PUT", "/books/2", "Bearer " + ALICE_TOKEN, "{\"title\":\"Mine now\"}");
 
             assertRefused(response, "PUT /books/2 (bob's book) as alice, an author", 403,
                     "Bearer realm=\"books\", error=\"insufficient_scope\", scope=\"books:update\"",
@@ -236,7 +234,7 @@ class ProtectingAnApiTest {
 
         @Test
         void owning_a_book_does_not_grant_deleting_it() throws Exception {
-            HttpResponse<String> response = send("DELETE", "/books/1", "Bearer " + ALICE_TOKEN, null);
+            HttpReply response = send("DELETE", "/books/1", "Bearer " + ALICE_TOKEN, null);
 
             assertRefused(response, "DELETE /books/1 as alice (she owns it, but authors have books:update:own only)", 403,
                     "Bearer realm=\"books\", error=\"insufficient_scope\", scope=\"books:delete\"",
@@ -259,9 +257,9 @@ class ProtectingAnApiTest {
             List<Integer> statuses = new ArrayList<>();
             List<String> bodies = new ArrayList<>();
             for (String[] request : new String[][] {{"GET", null}, {"PUT", "{\"title\":\"Revised\"}"}, {"DELETE", null}}) {
-                HttpResponse<String> response = send(request[0], "/books/2", "Bearer " + token, request[1]);
-                statuses.add(response.statusCode());
-                bodies.add(request[0] + " -> " + response.statusCode() + " " + response.body());
+                HttpReply response = send(request[0], "/books/2", "Bearer " + token, request[1]);
+                statuses.add(response.status());
+                bodies.add(request[0] + " -> " + response.status() + " " + response.body());
             }
 
             assertThat(statuses).as("GET, PUT, DELETE on /books/2 (bob's) as %s: admin includes editor includes viewer, "
@@ -302,9 +300,9 @@ class ProtectingAnApiTest {
                 {"Basic " + basic, "401"},
                 {"Bearer " + VIEWER_TOKEN, "403"},
             }) {
-                HttpResponse<String> response = send("DELETE", "/books/1", request[0], null);
-                answers.add(request[0] + " -> " + response.statusCode() + " " + response.headers().map() + " " + response.body());
-                assertThat(response.statusCode()).as("DELETE /books/1 with Authorization: %s", request[0])
+                HttpReply response = send("DELETE", "/books/1", request[0], null);
+                answers.add(request[0] + " -> " + response.status() + " " + response.headers().map() + " " + response.body());
+                assertThat(response.status()).as("DELETE /books/1 with Authorization: %s", request[0])
                         .isEqualTo(Integer.parseInt(request[1]));
             }
         } finally {
@@ -324,23 +322,21 @@ class ProtectingAnApiTest {
 
     // ---- helpers ----------------------------------------------------------------------------------
 
-    HttpResponse<String> send(String method, String path, String authorization, String json)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(5))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+    HttpReply send(String method, String path, String authorization, String json) {
+        List<String> headers = new ArrayList<>();
         if (json != null) {
-            request.header("Content-Type", "application/json");
+            headers.addAll(List.of("Content-Type", "application/json"));
         }
         if (authorization != null) {
-            request.header("Authorization", authorization);
+            headers.addAll(List.of("Authorization", authorization));
         }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return client.call(method, path, json, headers.toArray(String[]::new));
     }
 
-    static void assertRefused(HttpResponse<String> response, String request, int status, String challenge, String body)
+    static void assertRefused(HttpReply response, String request, int status, String challenge, String body)
             throws IOException {
-        String seen = response.statusCode() + " " + response.headers().map() + " " + response.body();
-        assertThat(response.statusCode()).as("%s: expected status %d, got: %s", request, status, seen).isEqualTo(status);
+        String seen = response.status() + " " + response.headers().map() + " " + response.body();
+        assertThat(response.status()).as("%s: expected status %d, got: %s", request, status, seen).isEqualTo(status);
         assertThat(response.headers().allValues("WWW-Authenticate"))
                 .as("%s: exactly one WWW-Authenticate header, written exactly as the Javadoc says (RFC 6750 section 3); got: %s",
                         request, seen)
@@ -349,7 +345,7 @@ class ProtectingAnApiTest {
         assertThat(actual).as("%s: the JSON body", request).isEqualTo(Json.readTree(body.getBytes(StandardCharsets.UTF_8)));
     }
 
-    static void assertNothingEchoed(HttpResponse<String> response, String... secrets) {
+    static void assertNothingEchoed(HttpReply response, String... secrets) {
         String everything = response.headers().map() + " " + response.body();
         for (String secret : secrets) {
             assertThat(everything).as("the response must not repeat \"%s\" (credentials, or what the verifier said about them)",

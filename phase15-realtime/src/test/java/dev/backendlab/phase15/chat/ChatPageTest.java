@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.backendlab.grader.Exercise;
 import dev.backendlab.grader.NotImplementedYetException;
+import dev.backendlab.grader.fixtures.http.HttpReply;
+import dev.backendlab.grader.fixtures.http.TestHttpClient;
 import dev.backendlab.phase15.peers.InMemoryConnection;
 import dev.backendlab.phase15.peers.JdkWebSocket;
 import io.netty.channel.embedded.EmbeddedChannel;
@@ -18,10 +20,7 @@ import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.util.concurrent.ImmediateEventExecutor;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,7 +39,7 @@ import org.junit.jupiter.api.Test;
 @Exercise(order = 6, title = "A demo page", topics = {"ws", "Broadcasting"})
 class ChatPageTest {
 
-    // One client per check, so no pooled connection outlives the server it was opened to.
+    // The tabs' WebSockets: one client per check, so no pooled connection outlives the server it was opened to.
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern PAGE_PATH = Pattern.compile("const CHAT_PATH = \"([^\"]+)\"");
@@ -63,10 +62,9 @@ class ChatPageTest {
         port = server.start(0);
     }
 
-    private HttpResponse<byte[]> request(String method, String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .method(method, HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(8)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+    /** A client of its own per request, so no pooled connection outlives the server it was opened to. */
+    private HttpReply request(String method, String path) {
+        return TestHttpClient.toPort(port).call(method, path, null);
     }
 
     private JdkWebSocket tab(String path) throws Exception {
@@ -90,13 +88,13 @@ class ChatPageTest {
     @Test
     void get_slash_answers_the_chat_page() throws Exception {
         start();
-        HttpResponse<byte[]> response = request("GET", "/");
+        HttpReply response = request("GET", "/");
 
-        assertThat(response.statusCode()).as("status of GET / (curl -i http://127.0.0.1:%d/)", port).isEqualTo(200);
+        assertThat(response.status()).as("status of GET / (curl -i http://127.0.0.1:%d/)", port).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("(none)").toLowerCase())
                 .as("Content-Type of GET /: a browser renders the page only as HTML").startsWith("text/html")
                 .contains("charset=utf-8");
-        assertThat(new String(response.body(), StandardCharsets.UTF_8))
+        assertThat(response.body())
                 .as("the body of GET / is the resource chat.html, unchanged")
                 .isEqualTo(new String(page(), StandardCharsets.UTF_8));
     }
@@ -104,7 +102,7 @@ class ChatPageTest {
     @Test
     void the_pages_websocket_endpoint_answers_the_jdk_client() throws Exception {
         start();
-        String html = new String(request("GET", "/").body(), StandardCharsets.UTF_8);
+        String html = request("GET", "/").body();
         Matcher declared = PAGE_PATH.matcher(html);
         assertThat(declared.find()).as("the page served at / declares const CHAT_PATH = \"...\"; it began: %s",
                 html.substring(0, Math.min(200, html.length()))).isTrue();
@@ -159,15 +157,15 @@ class ChatPageTest {
     @Test
     void another_path_is_404() throws Exception {
         start();
-        HttpResponse<byte[]> response = request("GET", "/missing.html");
-        assertThat(response.statusCode()).as("status of GET /missing.html: only / is a page").isEqualTo(404);
+        HttpReply response = request("GET", "/missing.html");
+        assertThat(response.status()).as("status of GET /missing.html: only / is a page").isEqualTo(404);
     }
 
     @Test
     void another_method_on_slash_is_405() throws Exception {
         start();
-        HttpResponse<byte[]> response = request("POST", "/");
-        assertThat(response.statusCode()).as("status of POST /: the page is read with GET").isEqualTo(405);
+        HttpReply response = request("POST", "/");
+        assertThat(response.status()).as("status of POST /: the page is read with GET").isEqualTo(405);
         assertThat(response.headers().firstValue("Allow")).as("the Allow header of a 405").contains("GET");
     }
 
