@@ -13,10 +13,8 @@ import dev.backendlab.phase02.url.InvalidUrlException;
  */
 public final class RoutedHandler implements HttpHandler {
 
-    private final Router<RouteHandler> router;
-
     public RoutedHandler(Router<RouteHandler> router) {
-        this.router = router;
+        // TODO Keep router in a final field
     }
 
     /**

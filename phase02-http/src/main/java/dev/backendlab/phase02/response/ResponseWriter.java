@@ -24,10 +24,6 @@ import java.util.List;
  */
 public final class ResponseWriter {
 
-    private final OutputStream out;
-    private final RequestHead request;
-    private final Clock clock;
-
     /**
      * @param out     where the response bytes go: the connection
      * @param request the request answered: its method (HEAD), version and Connection header decide
@@ -35,9 +31,7 @@ public final class ResponseWriter {
      * @param clock   the source of the Date header
      */
     public ResponseWriter(OutputStream out, RequestHead request, Clock clock) {
-        this.out = out;
-        this.request = request;
-        this.clock = clock;
+        // TODO Keep out, request and clock in final fields
     }
 
     /**

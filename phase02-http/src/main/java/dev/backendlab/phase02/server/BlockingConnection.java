@@ -9,18 +9,10 @@ import java.net.Socket;
  */
 final class BlockingConnection implements Runnable {
 
-    private final BlockingHttpServer server;
-    private final ServerConfig config;
-    private final HttpHandler handler;
-    private final Socket socket;
-
     /** @param id numbers the connection's thread, for thread dumps */
     BlockingConnection(BlockingHttpServer server, ServerConfig config, HttpHandler handler, Socket socket, int id) {
-        this.server = server;
-        this.config = config;
-        this.handler = handler;
-        this.socket = socket;
-        // TODO Make the daemon thread that will run this connection.
+        // TODO Keep server, config, handler and socket; make the daemon thread that will run this
+        //  connection.
     }
 
     void start() {

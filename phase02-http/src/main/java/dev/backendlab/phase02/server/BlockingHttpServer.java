@@ -34,12 +34,8 @@ import java.time.Duration;
  */
 public final class BlockingHttpServer implements HttpServer {
 
-    private final ServerConfig config;
-    private final HttpHandler handler;
-
     public BlockingHttpServer(ServerConfig config, HttpHandler handler) {
-        this.config = config;
-        this.handler = handler;
+        // TODO Keep config and handler in final fields
     }
 
     /**

@@ -13,14 +13,10 @@ import java.time.Duration;
  */
 final class BlockingRequestBody extends RequestBody {
 
-    private final BlockingRequestReader reader;
-    private final Duration idleTimeout;
-
     /** @param idleTimeout the longest the body may pause before the connection gives up */
     BlockingRequestBody(BlockingRequestReader reader, Duration idleTimeout, RequestHead head, ResponseWriter writer) {
         super(head, writer);
-        this.reader = reader;
-        this.idleTimeout = idleTimeout;
+        // TODO Keep reader and idleTimeout in final fields
     }
 
     @Override

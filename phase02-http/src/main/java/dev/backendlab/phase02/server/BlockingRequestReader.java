@@ -15,13 +15,9 @@ import java.time.Duration;
  */
 final class BlockingRequestReader {
 
-    private final Socket socket;
-    private final RequestParser parser;
-
     BlockingRequestReader(Socket socket, RequestParser parser) throws IOException {
-        this.socket = socket;
-        this.parser = parser;
-        // TODO Keep the socket's InputStream, a read buffer (16 KiB) and a queue of events.
+        // TODO Keep the socket, the parser, the socket's InputStream, a read buffer (16 KiB) and a
+        //  queue of events.
     }
 
     /** The next event already read, without taking it; null when the socket must be read first. */

@@ -11,11 +11,8 @@ import java.io.OutputStream;
  */
 final class ConnectionOutput extends OutputStream {
 
-    private final NioConnection connection;
-
     ConnectionOutput(NioConnection connection) {
-        this.connection = connection;
-        // TODO Keep a staging array (16 KiB) and how much of it is filled.
+        // TODO Keep the connection, a staging array (16 KiB) and how much of it is filled.
     }
 
     @Override

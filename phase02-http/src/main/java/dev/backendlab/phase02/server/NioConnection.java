@@ -14,14 +14,10 @@ import java.nio.channels.SocketChannel;
  */
 final class NioConnection {
 
-    private final NioEventLoop loop;
-    private final SocketChannel channel;
-
     NioConnection(NioEventLoop loop, SocketChannel channel, Selector selector) throws ClosedChannelException {
-        this.loop = loop;
-        this.channel = channel;
-        // TODO Register the channel for OP_READ with this connection attached; keep the key, a
-        //  RequestParser, a queue of parse events, an NioResponseQueue and a ConnectionOutput.
+        // TODO Keep loop and channel; register the channel for OP_READ with this connection attached;
+        //  keep the key, a RequestParser, a queue of parse events, an NioResponseQueue and a
+        //  ConnectionOutput.
     }
 
     void onReadable() {

@@ -9,14 +9,9 @@ import dev.backendlab.phase02.parser.RequestHead;
  */
 final class NioExchange implements Runnable {
 
-    private final NioEventLoop loop;
-    private final NioConnection connection;
-
     NioExchange(NioEventLoop loop, NioConnection connection, RequestHead head) {
-        this.loop = loop;
-        this.connection = connection;
-        // TODO A ResponseWriter over connection.output(), an NioRequestBody, and the
-        //  ServerExchange of Exercise 6 over both.
+        // TODO Keep loop and connection; make a ResponseWriter over connection.output(), an
+        //  NioRequestBody, and the ServerExchange of Exercise 6 over both.
     }
 
     /** The body the loop delivers to; loop side. */

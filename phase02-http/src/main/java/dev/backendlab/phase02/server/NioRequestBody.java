@@ -14,13 +14,9 @@ import java.io.IOException;
  */
 final class NioRequestBody extends RequestBody {
 
-    private final NioEventLoop loop;
-    private final NioConnection connection;
-
     NioRequestBody(NioEventLoop loop, NioConnection connection, RequestHead head, ResponseWriter writer) {
         super(head, writer);
-        this.loop = loop;
-        this.connection = connection;
+        // TODO Keep loop, connection and the loop's idle timeout (config.idleTimeout()) in final fields
     }
 
     /** Loop side: a body chunk or the end. */

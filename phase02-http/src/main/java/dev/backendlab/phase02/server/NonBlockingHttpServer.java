@@ -23,12 +23,8 @@ import java.time.Duration;
  */
 public final class NonBlockingHttpServer implements HttpServer {
 
-    private final ServerConfig config;
-    private final HttpHandler handler;
-
     public NonBlockingHttpServer(ServerConfig config, HttpHandler handler) {
-        this.config = config;
-        this.handler = handler;
+        // TODO Keep config and handler in final fields
     }
 
     @Override

@@ -17,22 +17,12 @@ import java.util.List;
  */
 final class ServerExchange implements Exchange {
 
-    private final RequestHead head;
-    private final RequestBody body;
-    private final ResponseWriter writer;
-    private final OutputStream out;
-    private final Clock clock;
-
     /**
      * @param writer the response writer over {@code out}, for this request
      * @param out    the connection's output, for the answers the server gives itself
      */
     ServerExchange(RequestHead head, RequestBody body, ResponseWriter writer, OutputStream out, Clock clock) {
-        this.head = head;
-        this.body = body;
-        this.writer = writer;
-        this.out = out;
-        this.clock = clock;
+        // TODO Keep head, body, writer, out and clock in final fields
     }
 
     @Override

@@ -19,7 +19,7 @@ import java.util.List;
 public record RequestTarget(String scheme, String authority, List<String> segments, String rawQuery) {
 
     public RequestTarget {
-        segments = List.copyOf(segments);
+        // TODO Keep an unmodifiable copy of segments (List.copyOf), so no caller can change it later
     }
 
     /**

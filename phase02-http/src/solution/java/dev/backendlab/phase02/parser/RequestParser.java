@@ -66,10 +66,12 @@ public final class RequestParser {
     private long bodyRemaining;
     private long bodyTotal;
 
+    /** @throws NullPointerException if {@code limits} is null */
     public RequestParser(ParserLimits limits) {
         this.limits = Objects.requireNonNull(limits, "limits");
     }
 
+    /** A parser with {@link ParserLimits#DEFAULTS}. */
     public RequestParser() {
         this(ParserLimits.DEFAULTS);
     }

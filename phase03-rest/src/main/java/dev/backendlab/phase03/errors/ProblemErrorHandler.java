@@ -27,10 +27,8 @@ public final class ProblemErrorHandler implements ErrorHandler {
     public static final String MALFORMED_TYPE = "https://backendlab.dev/problems/malformed-json";
     public static final String PROBLEM_JSON = "application/problem+json";
 
-    private final ErrorLog log;
-
     public ProblemErrorHandler(ErrorLog log) {
-        this.log = log;
+        // TODO Keep log in a final field
     }
 
     @Override

@@ -34,12 +34,8 @@ public final class IdempotencyKeys implements Middleware {
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
 
-    private final Clock clock;
-    private final Duration ttl;
-
     public IdempotencyKeys(Clock clock, Duration ttl) {
-        this.clock = clock;
-        this.ttl = ttl;
+        // TODO Keep clock and ttl in final fields
     }
 
     @Override

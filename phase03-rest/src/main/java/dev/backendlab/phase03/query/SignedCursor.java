@@ -9,11 +9,9 @@ import dev.backendlab.phase03.catalogue.ApiException;
  */
 public final class SignedCursor {
 
-    private final byte[] key; // a copy: the caller cannot change the key afterwards
-
     /** @param key the HMAC-SHA256 key; a cursor made with another key is rejected */
     public SignedCursor(byte[] key) {
-        this.key = key.clone();
+        // TODO Keep a copy of key in a final field (key.clone()), so the caller cannot change it afterwards.
     }
 
     /** A URL-safe string (no {@code +}, {@code /} or {@code =}) that names {@code lastId} and carries its signature. */

@@ -24,14 +24,8 @@ public final class RateLimiter implements Middleware {
 
     public static final String API_KEY = "X-API-Key";
 
-    private final Clock clock;
-    private final long capacity;
-    private final Duration refillEvery;
-
     public RateLimiter(Clock clock, long capacity, Duration refillEvery) {
-        this.clock = clock;
-        this.capacity = capacity;
-        this.refillEvery = refillEvery;
+        // TODO Keep clock, capacity and refillEvery in final fields
     }
 
     @Override

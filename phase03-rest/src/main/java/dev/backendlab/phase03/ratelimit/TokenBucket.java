@@ -3,7 +3,6 @@ package dev.backendlab.phase03.ratelimit;
 import dev.backendlab.grader.NotImplementedYetException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 /**
  * A token bucket: it holds up to {@code capacity} tokens, starts full, and gains one token every
@@ -15,19 +14,10 @@ import java.time.Instant;
  */
 public final class TokenBucket {
 
-    private final long capacity;
-    private final Duration refillEvery;
-    private final Clock clock;
-    // The state of the bucket, set up full. Guard it: requests come from many threads.
-    private long tokens;
-    private Instant lastRefill;
-
     public TokenBucket(long capacity, Duration refillEvery, Clock clock) {
-        this.capacity = capacity;
-        this.refillEvery = refillEvery;
-        this.clock = clock;
-        this.tokens = capacity;
-        this.lastRefill = clock.instant();
+        // TODO Keep capacity, refillEvery and clock in final fields, and the bucket's state, set up
+        //  full: tokens = capacity, lastRefill = clock.instant(). Guard the state: requests come
+        //  from many threads.
     }
 
     /**

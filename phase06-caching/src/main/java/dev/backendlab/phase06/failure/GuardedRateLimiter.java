@@ -17,16 +17,8 @@ import java.time.Duration;
  */
 public final class GuardedRateLimiter implements RateLimiter {
 
-    private final RateLimiter limiter;
-    private final FailurePolicy policy;
-    private final long limit;
-    private final Duration retryAfter;
-
     public GuardedRateLimiter(RateLimiter limiter, FailurePolicy policy, long limit, Duration retryAfter) {
-        this.limiter = limiter;
-        this.policy = policy;
-        this.limit = limit;
-        this.retryAfter = retryAfter;
+        // TODO keep limiter, policy, limit and retryAfter in final fields
     }
 
     @Override

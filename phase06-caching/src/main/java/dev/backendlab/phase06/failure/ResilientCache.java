@@ -20,14 +20,8 @@ import java.util.function.Function;
  */
 public final class ResilientCache {
 
-    private final StatefulRedisConnection<String, String> connection;
-    private final String keyPrefix;
-    private final Duration ttl;
-
     public ResilientCache(StatefulRedisConnection<String, String> connection, String keyPrefix, Duration ttl) {
-        this.connection = connection;
-        this.keyPrefix = keyPrefix;
-        this.ttl = ttl;
+        // TODO keep connection, keyPrefix and ttl in final fields
     }
 
     /**

@@ -20,14 +20,8 @@ import java.util.Set;
  */
 public final class TaggedCache {
 
-    private final RedisCommands<String, String> redis;
-    private final String keyPrefix;
-    private final Duration ttl;
-
     public TaggedCache(RedisCommands<String, String> redis, String keyPrefix, Duration ttl) {
-        this.redis = redis;
-        this.keyPrefix = keyPrefix;
-        this.ttl = ttl;
+        // TODO keep redis, keyPrefix and ttl in final fields
     }
 
     /** Caches {@code value} for {@code ttl} and adds its key to the set of each tag (which then lives at least as long). */

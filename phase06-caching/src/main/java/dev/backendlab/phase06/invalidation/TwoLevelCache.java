@@ -22,14 +22,8 @@ import java.util.Optional;
  */
 public final class TwoLevelCache implements AutoCloseable {
 
-    private final RedisClient client;
-    private final String keyPrefix;
-    private final Duration ttl;
-
     public TwoLevelCache(RedisClient client, String keyPrefix, Duration ttl) {
-        this.client = client;
-        this.keyPrefix = keyPrefix;
-        this.ttl = ttl;
+        // TODO keep client, keyPrefix and ttl in final fields
     }
 
     /**

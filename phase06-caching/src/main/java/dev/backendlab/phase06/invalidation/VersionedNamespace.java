@@ -19,14 +19,8 @@ import java.util.Optional;
  */
 public final class VersionedNamespace {
 
-    private final RedisCommands<String, String> redis;
-    private final String keyPrefix;
-    private final Duration ttl;
-
     public VersionedNamespace(RedisCommands<String, String> redis, String keyPrefix, Duration ttl) {
-        this.redis = redis;
-        this.keyPrefix = keyPrefix;
-        this.ttl = ttl;
+        // TODO keep redis, keyPrefix and ttl in final fields
     }
 
     /** Caches {@code value} under the namespace's current version. */

@@ -19,14 +19,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class ProductRedisStore {
 
-    private final StatefulRedisConnection<String, String> connection;
-    private final ObjectMapper mapper;
-    private final String keyPrefix;
-
     public ProductRedisStore(StatefulRedisConnection<String, String> connection, ObjectMapper mapper, String keyPrefix) {
-        this.connection = connection;
-        this.mapper = mapper;
-        this.keyPrefix = keyPrefix;
+        // TODO keep connection, mapper and keyPrefix in final fields
     }
 
     /** Stores the product's JSON at its key with the sync API (one SET), replacing what was there. */

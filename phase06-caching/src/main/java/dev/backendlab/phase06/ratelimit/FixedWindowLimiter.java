@@ -19,16 +19,8 @@ import java.time.Duration;
  */
 public final class FixedWindowLimiter implements RateLimiter {
 
-    private final RedisCommands<String, String> redis;
-    private final String keyPrefix;
-    private final long limit;
-    private final Duration window;
-
     public FixedWindowLimiter(RedisCommands<String, String> redis, String keyPrefix, long limit, Duration window) {
-        this.redis = redis;
-        this.keyPrefix = keyPrefix;
-        this.limit = limit;
-        this.window = window;
+        // TODO keep redis, keyPrefix, limit and window in final fields
     }
 
     /**

@@ -26,18 +26,8 @@ import java.time.Duration;
  */
 public final class SlidingLogLimiter implements RateLimiter {
 
-    private final RedisCommands<String, String> redis;
-    private final String keyPrefix;
-    private final long limit;
-    private final Duration window;
-    private final Clock clock;
-
     public SlidingLogLimiter(RedisCommands<String, String> redis, String keyPrefix, long limit, Duration window, Clock clock) {
-        this.redis = redis;
-        this.keyPrefix = keyPrefix;
-        this.limit = limit;
-        this.window = window;
-        this.clock = clock;
+        // TODO keep redis, keyPrefix, limit, window and clock in final fields
     }
 
     @Override

@@ -27,16 +27,9 @@ import java.time.Duration;
  */
 public final class TokenBucketLimiter implements RateLimiter {
 
-    private final RedisCommands<String, String> redis;
-    private final String keyPrefix;
-    private final long capacity;
-    private final Duration refillEvery;
-
     public TokenBucketLimiter(RedisCommands<String, String> redis, String keyPrefix, long capacity, Duration refillEvery) {
-        this.redis = redis;
-        this.keyPrefix = keyPrefix;
-        this.capacity = capacity;
-        this.refillEvery = refillEvery;
+        // TODO keep redis, keyPrefix, capacity and refillEvery in final fields, and the script's SHA-1
+        //  (redis.digest(script)) for EVALSHA
     }
 
     @Override

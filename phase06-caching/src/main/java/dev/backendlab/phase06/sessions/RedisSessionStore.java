@@ -24,16 +24,8 @@ import java.util.Optional;
  */
 public final class RedisSessionStore {
 
-    private final RedisCommands<String, String> redis;
-    private final String keyPrefix;
-    private final SessionPolicy policy;
-    private final Clock clock;
-
     public RedisSessionStore(RedisCommands<String, String> redis, String keyPrefix, SessionPolicy policy, Clock clock) {
-        this.redis = redis;
-        this.keyPrefix = keyPrefix;
-        this.policy = policy;
-        this.clock = clock;
+        // TODO keep redis, keyPrefix, policy and clock in final fields
     }
 
     /** Logs {@code userId} in: a new session with a fresh random id (at least 128 bits, URL-safe), stored and indexed. */

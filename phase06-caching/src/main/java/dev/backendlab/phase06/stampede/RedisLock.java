@@ -17,10 +17,8 @@ import java.util.Optional;
  */
 public final class RedisLock {
 
-    private final RedisCommands<String, String> redis;
-
     public RedisLock(RedisCommands<String, String> redis) {
-        this.redis = redis;
+        // TODO keep redis in a final field
     }
 
     /**

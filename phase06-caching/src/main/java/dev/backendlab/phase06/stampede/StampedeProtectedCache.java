@@ -19,13 +19,6 @@ import java.util.function.Function;
  */
 public final class StampedeProtectedCache {
 
-    private final RedisCommands<String, String> redis;
-    private final RedisLock lock;
-    private final String keyPrefix;
-    private final Duration valueTtl;
-    private final Duration lockTtl;
-    private final Duration maxWait;
-
     /**
      * @param valueTtl lifetime of a cached value
      * @param lockTtl  lifetime of the loading lock: longer than a load takes, short enough that a
@@ -34,12 +27,7 @@ public final class StampedeProtectedCache {
      */
     public StampedeProtectedCache(RedisCommands<String, String> redis, RedisLock lock, String keyPrefix,
             Duration valueTtl, Duration lockTtl, Duration maxWait) {
-        this.redis = redis;
-        this.lock = lock;
-        this.keyPrefix = keyPrefix;
-        this.valueTtl = valueTtl;
-        this.lockTtl = lockTtl;
-        this.maxWait = maxWait;
+        // TODO keep redis, lock, keyPrefix, valueTtl, lockTtl and maxWait in final fields
     }
 
     /**

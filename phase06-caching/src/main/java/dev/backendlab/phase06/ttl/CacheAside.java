@@ -19,21 +19,9 @@ import java.util.random.RandomGenerator;
  */
 public final class CacheAside<V> {
 
-    private final RedisCommands<String, String> redis;
-    private final ObjectMapper mapper;
-    private final Class<V> type;
-    private final String keyPrefix;
-    private final CachePolicy policy;
-    private final RandomGenerator random;
-
     public CacheAside(RedisCommands<String, String> redis, ObjectMapper mapper, Class<V> type, String keyPrefix,
             CachePolicy policy, RandomGenerator random) {
-        this.redis = redis;
-        this.mapper = mapper;
-        this.type = type;
-        this.keyPrefix = keyPrefix;
-        this.policy = policy;
-        this.random = random;
+        // TODO keep redis, mapper, type, keyPrefix, policy and random in final fields
     }
 
     /**

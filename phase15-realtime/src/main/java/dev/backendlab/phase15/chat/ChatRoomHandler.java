@@ -9,11 +9,9 @@ import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 /** Every tab whose handshake completed joins the group; every text message goes to the whole group. */
 public final class ChatRoomHandler extends SimpleChannelInboundHandler<TextWebSocketFrame> {
 
-    private final ChannelGroup tabs;
-
     /** @param tabs the connected tabs, shared by every connection's handler; closed channels leave it by themselves */
     public ChatRoomHandler(ChannelGroup tabs) {
-        this.tabs = tabs;
+        // TODO keep tabs in a final field
     }
 
     // TODO: override userEventTriggered: on WebSocketServerProtocolHandler.HandshakeComplete add

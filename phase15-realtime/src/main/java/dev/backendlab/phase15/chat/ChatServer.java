@@ -1,12 +1,11 @@
 package dev.backendlab.phase15.chat;
 
 import dev.backendlab.grader.NotImplementedYetException;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * A chat server to open in two browser tabs: the page {@code chat.html} at {@code /}, and a
  * WebSocket at {@link #CHAT_PATH} that relays every text message to every connected tab, the
- * sender's included. Run it with {@code main} (see the README for the command).
+ * sender's included. {@link ChatDemo} runs it for a browser.
  */
 public final class ChatServer implements AutoCloseable {
 
@@ -29,14 +28,5 @@ public final class ChatServer implements AutoCloseable {
     public void close() throws InterruptedException {
         // TODO: close the server channel, the tabs, then the event loops.
         throw new NotImplementedYetException("stop the chat server", "Exercise 6: A demo page");
-    }
-
-    /** {@code main [port]}: serves the chat on http://127.0.0.1:port/ (8080 by default) until stopped. */
-    public static void main(String[] args) throws InterruptedException {
-        int port = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
-        ChatServer server = new ChatServer();
-        int bound = server.start(port);
-        System.out.println("Chat on http://127.0.0.1:" + bound + "/ : open it in two tabs. Ctrl-C stops it.");
-        new CountDownLatch(1).await(); // until the JVM is stopped
     }
 }

@@ -26,11 +26,9 @@ import java.util.concurrent.ScheduledExecutorService;
  */
 public final class EventServer {
 
-    private final ScheduledExecutorService timers;
-
     /** @param timers runs acknowledgement timeouts */
     public EventServer(ScheduledExecutorService timers) {
-        this.timers = timers;
+        // TODO keep timers in a final field
     }
 
     /** Registers the handler of event {@code event}, replacing any earlier one. */

@@ -12,11 +12,9 @@ import java.util.Optional;
  */
 public final class MessageAssembler {
 
-    private final long maxMessageSize;
-
     /** @param maxMessageSize the most payload bytes one data message may add up to */
     public MessageAssembler(long maxMessageSize) {
-        this.maxMessageSize = maxMessageSize;
+        // TODO keep maxMessageSize in a final field
     }
 
     /**

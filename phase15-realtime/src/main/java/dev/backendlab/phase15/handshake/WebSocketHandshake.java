@@ -12,10 +12,8 @@ public final class WebSocketHandshake {
     /** The GUID of RFC 6455 section 1.3, appended to the client's key before hashing. */
     public static final String GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
 
-    private final HandshakePolicy policy;
-
     public WebSocketHandshake(HandshakePolicy policy) {
-        this.policy = policy;
+        // TODO keep policy in a final field
     }
 
     /**

@@ -26,10 +26,6 @@ import java.util.Set;
  */
 public final class RedisRoomAdapter implements AutoCloseable {
 
-    private final String nodeId;
-    private final RedisClient redis;
-    private final String channelPrefix;
-
     /**
      * Opens nothing yet: {@link #start} does.
      *
@@ -38,9 +34,7 @@ public final class RedisRoomAdapter implements AutoCloseable {
      * @param channelPrefix put in front of every Redis channel name this node uses
      */
     public RedisRoomAdapter(String nodeId, RedisClient redis, String channelPrefix) {
-        this.nodeId = nodeId;
-        this.redis = redis;
-        this.channelPrefix = channelPrefix;
+        // TODO keep nodeId, redis and channelPrefix in final fields
     }
 
     /**

@@ -13,10 +13,8 @@ import java.time.Duration;
  */
 public final class HeartbeatHandler extends ChannelDuplexHandler {
 
-    private final Duration interval;
-
     public HeartbeatHandler(Duration interval) {
-        this.interval = interval;
+        // TODO keep interval in a final field
     }
 
     /** On {@code HandshakeComplete}: schedule the check-and-ping task on the channel's event loop. */

@@ -17,12 +17,8 @@ import io.netty.channel.ChannelPromise;
  */
 public final class SlowConsumerGuard extends ChannelDuplexHandler {
 
-    private final int maxQueuedBytes;
-    private final long closeTimeoutMillis;
-
     public SlowConsumerGuard(int maxQueuedBytes, long closeTimeoutMillis) {
-        this.maxQueuedBytes = maxQueuedBytes;
-        this.closeTimeoutMillis = closeTimeoutMillis;
+        // TODO keep maxQueuedBytes and closeTimeoutMillis in final fields
     }
 
     @Override

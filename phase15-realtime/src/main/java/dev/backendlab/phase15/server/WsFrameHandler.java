@@ -14,10 +14,8 @@ import io.netty.handler.codec.http.websocketx.WebSocketFrame;
  */
 public final class WsFrameHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
 
-    private final ChannelGroup connections;
-
     public WsFrameHandler(ChannelGroup connections) {
-        this.connections = connections;
+        // TODO keep connections in a final field
     }
 
     /** On {@code WebSocketServerProtocolHandler.HandshakeComplete}: add the channel to the group. */

@@ -10,10 +10,8 @@ import dev.backendlab.grader.NotImplementedYetException;
  */
 public final class WsServer implements AutoCloseable {
 
-    private final WsServerConfig config;
-
     public WsServer(WsServerConfig config) {
-        this.config = config;
+        // TODO keep config in a final field
     }
 
     /**

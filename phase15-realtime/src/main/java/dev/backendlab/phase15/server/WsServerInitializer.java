@@ -15,12 +15,8 @@ import io.netty.channel.socket.SocketChannel;
  */
 public final class WsServerInitializer extends ChannelInitializer<SocketChannel> {
 
-    private final WsServerConfig config;
-    private final ChannelGroup connections;
-
     public WsServerInitializer(WsServerConfig config, ChannelGroup connections) {
-        this.config = config;
-        this.connections = connections;
+        // TODO keep config and connections in final fields
     }
 
     @Override

@@ -15,13 +15,12 @@ import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A chat server to open in two browser tabs: the page {@code chat.html} at {@code /}, and a
  * WebSocket at {@link #CHAT_PATH} that relays every text message to every connected tab, the
- * sender's included. Run it with {@code main} (see the README for the command).
+ * sender's included. {@link ChatDemo} runs it for a browser.
  */
 public final class ChatServer implements AutoCloseable {
 
@@ -60,14 +59,5 @@ public final class ChatServer implements AutoCloseable {
         }
         tabs.close().await(2, TimeUnit.SECONDS);
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS).await(5, TimeUnit.SECONDS);
-    }
-
-    /** {@code main [port]}: serves the chat on http://127.0.0.1:port/ (8080 by default) until stopped. */
-    public static void main(String[] args) throws InterruptedException {
-        int port = args.length > 0 ? Integer.parseInt(args[0]) : 8080;
-        ChatServer server = new ChatServer();
-        int bound = server.start(port);
-        System.out.println("Chat on http://127.0.0.1:" + bound + "/ : open it in two tabs. Ctrl-C stops it.");
-        new CountDownLatch(1).await(); // until the JVM is stopped
     }
 }
