@@ -38,18 +38,18 @@ public final class Headers {
      * @throws InvalidHeaderException as {@link #add}; the headers are then unchanged
      */
     public void set(String name, String value) {
-        // TODO
+        // TODO Set a header to one value.
         throw new NotImplementedYetException("set a header to one value", "Exercise 3: Headers");
     }
 
     /** Removes every field of that name. */
     public void remove(String name) {
-        // TODO
+        // TODO Remove a header.
         throw new NotImplementedYetException("remove a header", "Exercise 3: Headers");
     }
 
     public boolean contains(String name) {
-        // TODO
+        // TODO Tell whether a header is present.
         throw new NotImplementedYetException("tell whether a header is present", "Exercise 3: Headers");
     }
 
@@ -61,25 +61,25 @@ public final class Headers {
      *                                  and so cannot be joined: read them with {@link #all}
      */
     public String get(String name) {
-        // TODO
+        // TODO Read a header's values joined.
         throw new NotImplementedYetException("read a header's values joined", "Exercise 3: Headers");
     }
 
     /** Every value of {@code name}, each field separately, in order; empty when there is none. */
     public List<String> all(String name) {
-        // TODO
+        // TODO Read every value of a header.
         throw new NotImplementedYetException("read every value of a header", "Exercise 3: Headers");
     }
 
     /** Each name once, in the order first added, with the case it was first added with. */
     public List<String> names() {
-        // TODO
+        // TODO List the header names.
         throw new NotImplementedYetException("list the header names", "Exercise 3: Headers");
     }
 
     /** Every field line in order, as it will be written. */
     public List<HeaderField> fields() {
-        // TODO
+        // TODO List the field lines.
         throw new NotImplementedYetException("list the field lines", "Exercise 3: Headers");
     }
 }

@@ -34,24 +34,24 @@ public final class QueryParams {
 
     /** The first value of {@code name}, or null. Names are case-sensitive. */
     public String get(String name) {
-        // TODO
+        // TODO Return the first value of a name.
         throw new NotImplementedYetException("return the first value of a name", "Exercise 2: URL handling");
     }
 
     /** Every value of {@code name}, in order; empty when there is none. */
     public List<String> getAll(String name) {
-        // TODO
+        // TODO Return every value of a name.
         throw new NotImplementedYetException("return every value of a name", "Exercise 2: URL handling");
     }
 
     public boolean has(String name) {
-        // TODO
+        // TODO Tell whether a name is present.
         throw new NotImplementedYetException("tell whether a name is present", "Exercise 2: URL handling");
     }
 
     /** Adds a pair at the end, keeping any existing pairs of that name. */
     public void append(String name, String value) {
-        // TODO
+        // TODO Append a pair.
         throw new NotImplementedYetException("append a pair", "Exercise 2: URL handling");
     }
 
@@ -60,19 +60,19 @@ public final class QueryParams {
      * position, later pairs of that name are removed; with none, the pair is appended.
      */
     public void set(String name, String value) {
-        // TODO
+        // TODO Set a name to one value.
         throw new NotImplementedYetException("set a name to one value", "Exercise 2: URL handling");
     }
 
     /** Removes every pair of that name. */
     public void delete(String name) {
-        // TODO
+        // TODO Delete every pair of a name.
         throw new NotImplementedYetException("delete every pair of a name", "Exercise 2: URL handling");
     }
 
     /** Every pair in order, as an unmodifiable snapshot. */
     public List<Map.Entry<String, String>> entries() {
-        // TODO
+        // TODO List the pairs in order.
         throw new NotImplementedYetException("list the pairs in order", "Exercise 2: URL handling");
     }
 

@@ -25,7 +25,7 @@ public final class FailFastRedis {
 
     /** A client for {@code uri} with the options above. The caller shuts it down. */
     public static RedisClient create(String uri) {
-        // TODO: RedisURI with the timeout; ClientOptions with socketOptions(connectTimeout),
+        // TODO RedisURI with the timeout; ClientOptions with socketOptions(connectTimeout),
         //  timeoutOptions, disconnectedBehavior(REJECT_COMMANDS), autoReconnect(true)
         throw new NotImplementedYetException("configure a client that fails fast", "Exercise 7: When Redis fails");
     }

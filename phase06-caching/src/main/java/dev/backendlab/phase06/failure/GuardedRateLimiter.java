@@ -23,7 +23,7 @@ public final class GuardedRateLimiter implements RateLimiter {
 
     @Override
     public RateLimitDecision tryAcquire(String clientId) {
-        // TODO: delegate in a try; on RedisException answer per the policy
+        // TODO delegate in a try; on RedisException answer per the policy
         throw new NotImplementedYetException("apply the failure policy when Redis fails", "Exercise 7: When Redis fails");
     }
 }

@@ -29,7 +29,7 @@ public final class ResilientCache {
      * when the SET fails the loaded value is still returned.
      */
     public String get(String id, Function<String, String> loader) {
-        // TODO: GET in a try; catch RedisException -> loader; on a miss load and SET PX in another try
+        // TODO GET in a try; catch RedisException -> loader; on a miss load and SET PX in another try
         throw new NotImplementedYetException("fall back to the loader when Redis fails", "Exercise 7: When Redis fails");
     }
 }

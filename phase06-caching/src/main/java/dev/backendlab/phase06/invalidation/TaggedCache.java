@@ -26,19 +26,19 @@ public final class TaggedCache {
 
     /** Caches {@code value} for {@code ttl} and adds its key to the set of each tag (which then lives at least as long). */
     public void put(String id, String value, Set<String> tags) {
-        // TODO: SET value key PX ttl; SADD each tag set; PEXPIRE the tag sets so they do not outlive their members forever
+        // TODO SET value key PX ttl; SADD each tag set; PEXPIRE the tag sets so they do not outlive their members forever
         throw new NotImplementedYetException("cache a value and record its tags", "Exercise 4: Invalidation");
     }
 
     /** The cached value, or empty. */
     public Optional<String> get(String id) {
-        // TODO: GET the value key
+        // TODO GET the value key
         throw new NotImplementedYetException("read a cached value", "Exercise 4: Invalidation");
     }
 
     /** Delete on write: the caller changed the source of truth, so the cached copy goes. */
     public void invalidate(String id) {
-        // TODO: DEL the value key
+        // TODO DEL the value key
         throw new NotImplementedYetException("delete the cached value on write", "Exercise 4: Invalidation");
     }
 
@@ -49,7 +49,7 @@ public final class TaggedCache {
      * @return how many value keys were deleted (keys that had already expired are not counted)
      */
     public long invalidateTag(String tag) {
-        // TODO: EVAL a script: SMEMBERS the tag set, DEL each member, DEL the set, return the count
+        // TODO EVAL a script: SMEMBERS the tag set, DEL each member, DEL the set, return the count
         throw new NotImplementedYetException("delete every value of a tag in one script", "Exercise 4: Invalidation");
     }
 }

@@ -32,38 +32,38 @@ public final class TwoLevelCache implements AutoCloseable {
      * subscription, so no write announced after {@code start} returns can be missed.
      */
     public void start() {
-        // TODO: client.connect(), client.connectPubSub(), addListener(...) that evicts, sync().subscribe(channel)
+        // TODO client.connect(), client.connectPubSub(), addListener(...) that evicts, sync().subscribe(channel)
         throw new NotImplementedYetException("connect and subscribe to the invalidation channel", "Exercise 4: Invalidation");
     }
 
     /** From the local map; else from Redis (then kept in the local map); else empty. */
     public Optional<String> get(String id) {
-        // TODO: local map first, then GET
+        // TODO local map first, then GET
         throw new NotImplementedYetException("read the local level, then Redis", "Exercise 4: Invalidation");
     }
 
     /** Writes Redis ({@code SET PX ttl}) and the local map, then tells the other nodes to evict {@code id}. */
     public void put(String id, String value) {
-        // TODO: SET PX, local put, PUBLISH
+        // TODO SET PX, local put, PUBLISH
         throw new NotImplementedYetException("write both levels and announce it", "Exercise 4: Invalidation");
     }
 
     /** Deletes {@code id} from Redis and the local map, then tells the other nodes to evict it. */
     public void invalidate(String id) {
-        // TODO: DEL, local remove, PUBLISH
+        // TODO DEL, local remove, PUBLISH
         throw new NotImplementedYetException("delete both levels and announce it", "Exercise 4: Invalidation");
     }
 
     /** Whether this node's local map holds {@code id} right now (for tests and metrics). */
     public boolean isCachedLocally(String id) {
-        // TODO: look in the local map
+        // TODO look in the local map
         throw new NotImplementedYetException("report the local level", "Exercise 4: Invalidation");
     }
 
     /** Unsubscribes and closes this node's connections. */
     @Override
     public void close() {
-        // TODO: close the pub/sub and the command connection
+        // TODO close the pub/sub and the command connection
         throw new NotImplementedYetException("close the node's connections", "Exercise 4: Invalidation");
     }
 }

@@ -25,13 +25,13 @@ public final class VersionedNamespace {
 
     /** Caches {@code value} under the namespace's current version. */
     public void put(String namespace, String id, String value) {
-        // TODO: read the version, SET the versioned key PX ttl
+        // TODO read the version, SET the versioned key PX ttl
         throw new NotImplementedYetException("cache under the current version", "Exercise 4: Invalidation");
     }
 
     /** The value cached under the namespace's current version, or empty. */
     public Optional<String> get(String namespace, String id) {
-        // TODO: read the version, GET the versioned key
+        // TODO read the version, GET the versioned key
         throw new NotImplementedYetException("read under the current version", "Exercise 4: Invalidation");
     }
 
@@ -41,7 +41,7 @@ public final class VersionedNamespace {
      * @return the new version
      */
     public long invalidateAll(String namespace) {
-        // TODO: INCR the version key
+        // TODO INCR the version key
         throw new NotImplementedYetException("bump the namespace version", "Exercise 4: Invalidation");
     }
 }

@@ -25,7 +25,7 @@ public final class ProductRedisStore {
 
     /** Stores the product's JSON at its key with the sync API (one SET), replacing what was there. */
     public void put(Product product) {
-        // TODO: SET keyPrefix + "product:" + id to the product's JSON, through connection.sync()
+        // TODO SET keyPrefix + "product:" + id to the product's JSON, through connection.sync()
         throw new NotImplementedYetException("store the product as JSON with SET", "Exercise 1: Redis through lettuce");
     }
 
@@ -38,7 +38,7 @@ public final class ProductRedisStore {
      *                                  the key is left as it is
      */
     public Optional<Product> get(String id) {
-        // TODO: GET the key, map null to empty, read the JSON with the mapper
+        // TODO GET the key, map null to empty, read the JSON with the mapper
         throw new NotImplementedYetException("read one product with GET", "Exercise 1: Redis through lettuce");
     }
 
@@ -50,7 +50,7 @@ public final class ProductRedisStore {
      *         {@link CorruptValueException} for a value that is not a product's JSON
      */
     public CompletableFuture<Optional<Product>> getAsync(String id) {
-        // TODO: connection.async().get(...) gives a RedisFuture, a CompletionStage: map it, don't join it
+        // TODO connection.async().get(...) gives a RedisFuture, a CompletionStage: map it, don't join it
         throw new NotImplementedYetException("read one product with the async API", "Exercise 1: Redis through lettuce");
     }
 
@@ -59,7 +59,7 @@ public final class ProductRedisStore {
      * before the first reply is awaited. Returns when Redis acknowledged them all.
      */
     public void putAll(List<Product> products) {
-        // TODO: setAutoFlushCommands(false), queue the SETs on connection.async(), flushCommands(),
+        // TODO setAutoFlushCommands(false), queue the SETs on connection.async(), flushCommands(),
         //  wait for every future (bounded), and switch auto-flush back on in a finally block
         throw new NotImplementedYetException("pipeline one SET per product", "Exercise 1: Redis through lettuce");
     }
@@ -71,7 +71,7 @@ public final class ProductRedisStore {
      * @throws CorruptValueException when one of the keys holds something that is not a product's JSON
      */
     public Map<String, Product> getAll(List<String> ids) {
-        // TODO: one MGET for all keys; KeyValue.hasValue() tells found from missing
+        // TODO one MGET for all keys; KeyValue.hasValue() tells found from missing
         throw new NotImplementedYetException("read many products with one MGET", "Exercise 1: Redis through lettuce");
     }
 }

@@ -29,7 +29,7 @@ public final class FixedWindowLimiter implements RateLimiter {
      */
     @Override
     public RateLimitDecision tryAcquire(String clientId) {
-        // TODO: EVAL a script: n = INCR key; if n == 1 then PEXPIRE key window; return {n, PTTL key}
+        // TODO EVAL a script: n = INCR key; if n == 1 then PEXPIRE key window; return {n, PTTL key}
         throw new NotImplementedYetException("count the request in a window with INCR and an expiry", "Exercise 5: Rate limiting in Redis");
     }
 }

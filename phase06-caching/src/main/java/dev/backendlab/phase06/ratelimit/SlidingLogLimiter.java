@@ -32,7 +32,7 @@ public final class SlidingLogLimiter implements RateLimiter {
 
     @Override
     public RateLimitDecision tryAcquire(String clientId) {
-        // TODO: EVAL one script doing trim, count, maybe add, expire; pass now, window, limit and a
+        // TODO EVAL one script doing trim, count, maybe add, expire; pass now, window, limit and a
         //  unique member (several requests can share a millisecond) as ARGV
         throw new NotImplementedYetException("keep a sliding log in a sorted set, in one script", "Exercise 5: Rate limiting in Redis");
     }

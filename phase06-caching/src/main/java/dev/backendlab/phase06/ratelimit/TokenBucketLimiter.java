@@ -34,7 +34,7 @@ public final class TokenBucketLimiter implements RateLimiter {
 
     @Override
     public RateLimitDecision tryAcquire(String clientId) {
-        // TODO: EVALSHA the bucket script (redis.digest(script) gives its SHA-1); on
+        // TODO EVALSHA the bucket script (redis.digest(script) gives its SHA-1); on
         //  RedisNoScriptException, EVAL it. In the script: TIME, HMGET, refill, take, HSET, PEXPIRE
         throw new NotImplementedYetException("take a token in a Lua script timed by Redis", "Exercise 5: Rate limiting in Redis");
     }

@@ -30,7 +30,7 @@ public final class RedisSessionStore {
 
     /** Logs {@code userId} in: a new session with a fresh random id (at least 128 bits, URL-safe), stored and indexed. */
     public Session create(String userId, Map<String, String> attributes) {
-        // TODO: random id; HSET the fields; PEXPIRE idleTimeout; SADD the id to the user's set
+        // TODO random id; HSET the fields; PEXPIRE idleTimeout; SADD the id to the user's set
         throw new NotImplementedYetException("create and store a session", "Exercise 6: Sessions");
     }
 
@@ -39,7 +39,7 @@ public final class RedisSessionStore {
      * when it is unknown or no longer live, in which case it is deleted.
      */
     public Optional<Session> get(String sessionId) {
-        // TODO: HGETALL; check both lifetimes on the clock; HSET lastAccessAt; PEXPIRE min(idle, absolute left)
+        // TODO HGETALL; check both lifetimes on the clock; HSET lastAccessAt; PEXPIRE min(idle, absolute left)
         throw new NotImplementedYetException("read a session and slide its expiry", "Exercise 6: Sessions");
     }
 
@@ -49,7 +49,7 @@ public final class RedisSessionStore {
      * @throws UnknownSessionException when the session is not live
      */
     public void setAttribute(String sessionId, String name, String value) {
-        // TODO: only for a live session: HSET attr:<name>
+        // TODO only for a live session: HSET attr:<name>
         throw new NotImplementedYetException("set a session attribute", "Exercise 6: Sessions");
     }
 
@@ -59,7 +59,7 @@ public final class RedisSessionStore {
      * @return whether there was such a session
      */
     public boolean destroy(String sessionId) {
-        // TODO: read its userId, DEL the hash, SREM it from the user's set
+        // TODO read its userId, DEL the hash, SREM it from the user's set
         throw new NotImplementedYetException("destroy a session at logout", "Exercise 6: Sessions");
     }
 
@@ -68,7 +68,7 @@ public final class RedisSessionStore {
      * session is gone are removed from it. Listing does not count as using a session.
      */
     public List<Session> listForUser(String userId) {
-        // TODO: SMEMBERS, HGETALL each, drop and SREM the dead, sort by createdAt
+        // TODO SMEMBERS, HGETALL each, drop and SREM the dead, sort by createdAt
         throw new NotImplementedYetException("list a user's sessions", "Exercise 6: Sessions");
     }
 
@@ -78,7 +78,7 @@ public final class RedisSessionStore {
      * @return how many live sessions were revoked
      */
     public int revokeAll(String userId) {
-        // TODO: DEL every session in the user's set, then the set
+        // TODO DEL every session in the user's set, then the set
         throw new NotImplementedYetException("revoke all of a user's sessions", "Exercise 6: Sessions");
     }
 }

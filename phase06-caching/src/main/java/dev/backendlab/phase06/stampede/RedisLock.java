@@ -29,7 +29,7 @@ public final class RedisLock {
      *                                  stays forever when its holder crashes
      */
     public Optional<LockToken> tryAcquire(String key, Duration ttl) {
-        // TODO: SET key <random token> NX PX ttl; "OK" means acquired, nil means taken
+        // TODO SET key <random token> NX PX ttl; "OK" means acquired, nil means taken
         throw new NotImplementedYetException("acquire with SET NX PX and a random token", "Exercise 3: Stampede protection");
     }
 
@@ -39,7 +39,7 @@ public final class RedisLock {
      * @return true when this call deleted the lock; false when it had expired or belongs to another token
      */
     public boolean release(LockToken lock) {
-        // TODO: EVAL a compare-and-delete script: if GET key == token then DEL key
+        // TODO EVAL a compare-and-delete script: if GET key == token then DEL key
         throw new NotImplementedYetException("release with a compare-and-delete Lua script", "Exercise 3: Stampede protection");
     }
 }

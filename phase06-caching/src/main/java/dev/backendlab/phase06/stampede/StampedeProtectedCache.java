@@ -45,7 +45,7 @@ public final class StampedeProtectedCache {
      * @throws LockWaitTimeoutException when no value appeared within {@code maxWait}
      */
     public String get(String id, Function<String, String> loader) {
-        // TODO: GET; on a miss loop { tryAcquire -> double-check, load, SET PX, release in finally;
+        // TODO GET; on a miss loop { tryAcquire -> double-check, load, SET PX, release in finally;
         //  else short pause, GET again } until maxWait is spent
         throw new NotImplementedYetException("load a cold key once, with a lock", "Exercise 3: Stampede protection");
     }

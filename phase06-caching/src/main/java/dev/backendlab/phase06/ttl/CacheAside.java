@@ -39,7 +39,7 @@ public final class CacheAside<V> {
      * </ul>
      */
     public Optional<V> get(String id, Function<String, Optional<V>> loader) {
-        // TODO: GET; on a hit decode (marker -> empty); on a miss or a corrupt entry call the loader,
+        // TODO GET; on a hit decode (marker -> empty); on a miss or a corrupt entry call the loader,
         //  SET the result with PX (value: ttl + jitter; empty: notFoundTtl) and return it
         throw new NotImplementedYetException("read through the cache, store with a TTL", "Exercise 2: TTL and cache-aside");
     }

@@ -14,7 +14,7 @@ public final class ChatPageHandler extends SimpleChannelInboundHandler<FullHttpR
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
-        // TODO: read the page once (getResourceAsStream("chat.html")), answer it with its
+        // TODO read the page once (getResourceAsStream("chat.html")), answer it with its
         //  Content-Type and Content-Length; 404 for other paths.
         throw new NotImplementedYetException("serve the chat page", "Exercise 6: A demo page");
     }

@@ -14,12 +14,12 @@ public final class ChatRoomHandler extends SimpleChannelInboundHandler<TextWebSo
         // TODO keep tabs in a final field
     }
 
-    // TODO: override userEventTriggered: on WebSocketServerProtocolHandler.HandshakeComplete add
+    // TODO override userEventTriggered: on WebSocketServerProtocolHandler.HandshakeComplete add
     //  the channel to the tabs (then pass the event on).
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, TextWebSocketFrame frame) {
-        // TODO: relay the text to every tab, the sender's included.
+        // TODO relay the text to every tab, the sender's included.
         throw new NotImplementedYetException("relay a chat message", "Exercise 6: A demo page");
     }
 }

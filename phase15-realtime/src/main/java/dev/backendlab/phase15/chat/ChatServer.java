@@ -17,7 +17,7 @@ public final class ChatServer implements AutoCloseable {
      * answers the page, {@link #CHAT_PATH} upgrades to a WebSocket, any other path gets 404.
      */
     public int start(int port) throws InterruptedException {
-        // TODO: a ServerBootstrap like exercise 3's, with a pipeline of HttpServerCodec,
+        // TODO a ServerBootstrap like exercise 3's, with a pipeline of HttpServerCodec,
         //  HttpObjectAggregator, WebSocketServerProtocolHandler(CHAT_PATH), ChatPageHandler and
         //  ChatRoomHandler (sharing one ChannelGroup of tabs).
         throw new NotImplementedYetException("start the chat server", "Exercise 6: A demo page");
@@ -26,7 +26,7 @@ public final class ChatServer implements AutoCloseable {
     /** Stops listening, closes every tab's connection and the event loops. */
     @Override
     public void close() throws InterruptedException {
-        // TODO: close the server channel, the tabs, then the event loops.
+        // TODO close the server channel, the tabs, then the event loops.
         throw new NotImplementedYetException("stop the chat server", "Exercise 6: A demo page");
     }
 }

@@ -33,13 +33,13 @@ public final class EventServer {
 
     /** Registers the handler of event {@code event}, replacing any earlier one. */
     public void on(String event, EventHandler handler) {
-        // TODO: remember it.
+        // TODO remember it.
         throw new NotImplementedYetException("register an event handler", "Exercise 4: A Socket.io-style layer");
     }
 
     /** A peer finished its handshake: it gets an {@link EventSocket}. */
     public void connected(Peer peer) {
-        // TODO: create and remember its EventSocket.
+        // TODO create and remember its EventSocket.
         throw new NotImplementedYetException("accept a connection", "Exercise 4: A Socket.io-style layer");
     }
 
@@ -50,25 +50,25 @@ public final class EventServer {
      * answered with an "error" event.
      */
     public void received(Peer peer, String text) {
-        // TODO: parse, then dispatch.
+        // TODO parse, then dispatch.
         throw new NotImplementedYetException("dispatch a message", "Exercise 4: A Socket.io-style layer");
     }
 
     /** The peer is gone: it leaves every room (with "left" notices to the others). */
     public void disconnected(Peer peer) {
-        // TODO: leave every room, forget the socket.
+        // TODO leave every room, forget the socket.
         throw new NotImplementedYetException("forget a connection", "Exercise 4: A Socket.io-style layer");
     }
 
     /** Sends the event to every member of {@code room}: {@code io.to(room).emit(event, data)}. */
     public void emitToRoom(String room, String event, JsonNode data) {
-        // TODO: every member of the room.
+        // TODO every member of the room.
         throw new NotImplementedYetException("emit to a room", "Exercise 4: A Socket.io-style layer");
     }
 
     /** The ids of the peers in {@code room}, empty for a room nobody is in. */
     public Set<String> members(String room) {
-        // TODO: presence.
+        // TODO presence.
         throw new NotImplementedYetException("list a room's members", "Exercise 4: A Socket.io-style layer");
     }
 }

@@ -23,7 +23,7 @@ public final class EventSocket {
 
     /** Sends {@code {"event": event, "data": data}} to this client. */
     public void emit(String event, JsonNode data) {
-        // TODO: build the JSON object, send it.
+        // TODO build the JSON object, send it.
         throw new NotImplementedYetException("emit an event", "Exercise 4: A Socket.io-style layer");
     }
 
@@ -33,31 +33,31 @@ public final class EventSocket {
      * {@code timeout}. A late acknowledgement is ignored.
      */
     public CompletableFuture<JsonNode> emitWithAck(String event, JsonNode data, Duration timeout) {
-        // TODO: number, remember the future, schedule its timeout.
+        // TODO number, remember the future, schedule its timeout.
         throw new NotImplementedYetException("emit with an acknowledgement", "Exercise 4: A Socket.io-style layer");
     }
 
     /** Joins {@code room}; the members already there get a "joined" presence notice. Joining twice is a no-op. */
     public void join(String room) {
-        // TODO: membership, then the notice.
+        // TODO membership, then the notice.
         throw new NotImplementedYetException("join a room", "Exercise 4: A Socket.io-style layer");
     }
 
     /** Leaves {@code room}; the members still there get a "left" presence notice. */
     public void leave(String room) {
-        // TODO: membership, then the notice.
+        // TODO membership, then the notice.
         throw new NotImplementedYetException("leave a room", "Exercise 4: A Socket.io-style layer");
     }
 
     /** The rooms this client is in. */
     public Set<String> rooms() {
-        // TODO: membership.
+        // TODO membership.
         throw new NotImplementedYetException("list the rooms of a client", "Exercise 4: A Socket.io-style layer");
     }
 
     /** Sends the event to every member of {@code room} except this client: {@code socket.to(room).emit(...)}. */
     public void broadcastTo(String room, String event, JsonNode data) {
-        // TODO: every member but this one.
+        // TODO every member but this one.
         throw new NotImplementedYetException("broadcast to a room except the sender", "Exercise 4: A Socket.io-style layer");
     }
 }

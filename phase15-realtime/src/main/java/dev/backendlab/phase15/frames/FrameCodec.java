@@ -38,7 +38,7 @@ public final class FrameCodec {
      * {@code key[i % 4]} when masked.
      */
     public static byte[] encode(Frame frame) {
-        // TODO: first byte, second byte, extended length, masking key, (masked) payload.
+        // TODO first byte, second byte, extended length, masking key, (masked) payload.
         throw new NotImplementedYetException("encode a frame to bytes", "Exercise 2: Frame codec");
     }
 
@@ -57,7 +57,7 @@ public final class FrameCodec {
      *         without waiting for them to arrive
      */
     public static Optional<Decoded> decode(byte[] bytes, Side sender, long maxPayload) {
-        // TODO: read the header step by step, checking each rule as soon as its bits are known.
+        // TODO read the header step by step, checking each rule as soon as its bits are known.
         throw new NotImplementedYetException("decode a frame from bytes", "Exercise 2: Frame codec");
     }
 
@@ -69,7 +69,7 @@ public final class FrameCodec {
      *         payload of a control frame is at most 125)
      */
     public static Frame closeFrame(int code, String reason) {
-        // TODO: 2 bytes of code, then the reason's UTF-8 bytes.
+        // TODO 2 bytes of code, then the reason's UTF-8 bytes.
         throw new NotImplementedYetException("build a close frame", "Exercise 2: Frame codec");
     }
 }

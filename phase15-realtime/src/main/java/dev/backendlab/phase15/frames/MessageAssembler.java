@@ -29,7 +29,7 @@ public final class MessageAssembler {
      *         1009 when a message grows past {@code maxMessageSize}
      */
     public Optional<Message> accept(Frame frame) {
-        // TODO: control frames first, then start, continue or finish the data message.
+        // TODO control frames first, then start, continue or finish the data message.
         throw new NotImplementedYetException("reassemble frames into messages", "Exercise 2: Frame codec");
     }
 }

@@ -22,7 +22,7 @@ public final class WebSocketHandshake {
      * "s3pPLMBiTxaQ9kYGzzhZRbK+xOo=".
      */
     public static String acceptKey(String secWebSocketKey) {
-        // TODO: SHA-1 over key + GUID, then base64 (java.security.MessageDigest, java.util.Base64).
+        // TODO SHA-1 over key + GUID, then base64 (java.security.MessageDigest, java.util.Base64).
         throw new NotImplementedYetException("compute Sec-WebSocket-Accept from the key", "Exercise 1: Handshake");
     }
 
@@ -44,7 +44,7 @@ public final class WebSocketHandshake {
      * </ol>
      */
     public HandshakeResponse respond(HandshakeRequest request) {
-        // TODO: validate, then check the version, then the Origin, then build the 101 answer.
+        // TODO validate, then check the version, then the Origin, then build the 101 answer.
         throw new NotImplementedYetException("validate the upgrade request and answer it", "Exercise 1: Handshake");
     }
 }

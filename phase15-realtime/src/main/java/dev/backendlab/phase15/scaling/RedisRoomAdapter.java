@@ -44,26 +44,26 @@ public final class RedisRoomAdapter implements AutoCloseable {
      * @throws IllegalStateException when already started
      */
     public void start() {
-        // TODO: a pub/sub connection with a listener, subscribed (sync) before returning; a
+        // TODO a pub/sub connection with a listener, subscribed (sync) before returning; a
         //  second connection to publish on.
         throw new NotImplementedYetException("connect and subscribe", "Exercise 5: Scaling");
     }
 
     /** {@code peer}, connected to this node, joins {@code room}; joining twice is a no-op. */
     public void join(String room, Peer peer) {
-        // TODO: remember the peer in the room, on this node only.
+        // TODO remember the peer in the room, on this node only.
         throw new NotImplementedYetException("join a room on this node", "Exercise 5: Scaling");
     }
 
     /** {@code peer} leaves {@code room}: it gets no more of the room's messages, from any node. */
     public void leave(String room, Peer peer) {
-        // TODO: forget the peer in the room.
+        // TODO forget the peer in the room.
         throw new NotImplementedYetException("leave a room on this node", "Exercise 5: Scaling");
     }
 
     /** The ids of the members of {@code room} connected to this node. */
     public Set<String> localMembers(String room) {
-        // TODO: a copy of this node's members of the room.
+        // TODO a copy of this node's members of the room.
         throw new NotImplementedYetException("list a room's local members", "Exercise 5: Scaling");
     }
 
@@ -73,7 +73,7 @@ public final class RedisRoomAdapter implements AutoCloseable {
      * @throws IllegalStateException when this node is not running (not started, or closed)
      */
     public void emitToRoom(String room, String text) {
-        // TODO: deliver to the local members, and publish so the other nodes deliver to theirs.
+        // TODO deliver to the local members, and publish so the other nodes deliver to theirs.
         throw new NotImplementedYetException("emit to a room on every node", "Exercise 5: Scaling");
     }
 
@@ -84,7 +84,7 @@ public final class RedisRoomAdapter implements AutoCloseable {
      * @throws IllegalStateException when this node is not running (not started, or closed)
      */
     public void broadcastFrom(String senderId, String room, String text) {
-        // TODO: like emitToRoom, skipping the sender wherever it is.
+        // TODO like emitToRoom, skipping the sender wherever it is.
         throw new NotImplementedYetException("broadcast except the sender", "Exercise 5: Scaling");
     }
 
@@ -94,7 +94,7 @@ public final class RedisRoomAdapter implements AutoCloseable {
      */
     @Override
     public void close() {
-        // TODO: close both connections.
+        // TODO close both connections.
         throw new NotImplementedYetException("stop a node", "Exercise 5: Scaling");
     }
 }

@@ -20,14 +20,14 @@ public final class HeartbeatHandler extends ChannelDuplexHandler {
     /** On {@code HandshakeComplete}: schedule the check-and-ping task on the channel's event loop. */
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
-        // TODO: ctx.executor().scheduleAtFixedRate(...), cancelled when the channel closes.
+        // TODO ctx.executor().scheduleAtFixedRate(...), cancelled when the channel closes.
         throw new NotImplementedYetException("schedule the heartbeat", "Exercise 3: A ws-style server");
     }
 
     /** A pong marks the client alive (and goes no further); every other message passes on. */
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) throws Exception {
-        // TODO: PongWebSocketFrame: remember the client is alive, release the frame.
+        // TODO PongWebSocketFrame: remember the client is alive, release the frame.
         throw new NotImplementedYetException("notice pongs", "Exercise 3: A ws-style server");
     }
 }

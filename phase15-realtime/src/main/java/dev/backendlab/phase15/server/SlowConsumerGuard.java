@@ -23,13 +23,13 @@ public final class SlowConsumerGuard extends ChannelDuplexHandler {
 
     @Override
     public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) throws Exception {
-        // TODO: pass through, queue, or give up on the client.
+        // TODO pass through, queue, or give up on the client.
         throw new NotImplementedYetException("queue writes for a slow client", "Exercise 3: A ws-style server");
     }
 
     @Override
     public void channelWritabilityChanged(ChannelHandlerContext ctx) throws Exception {
-        // TODO: drain the queue while the channel is writable.
+        // TODO drain the queue while the channel is writable.
         throw new NotImplementedYetException("drain the queue", "Exercise 3: A ws-style server");
     }
 }

@@ -21,7 +21,7 @@ public final class WsFrameHandler extends SimpleChannelInboundHandler<WebSocketF
     /** On {@code WebSocketServerProtocolHandler.HandshakeComplete}: add the channel to the group. */
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
-        // TODO: register the connection; pass every other event on.
+        // TODO register the connection; pass every other event on.
         throw new NotImplementedYetException("register a connection after its handshake", "Exercise 3: A ws-style server");
     }
 
@@ -33,14 +33,14 @@ public final class WsFrameHandler extends SimpleChannelInboundHandler<WebSocketF
      */
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
-        // TODO: echo data frames; answer or finish the close handshake.
+        // TODO echo data frames; answer or finish the close handshake.
         throw new NotImplementedYetException("echo messages and answer close frames", "Exercise 3: A ws-style server");
     }
 
     /** A message over {@code maxMessageSize} (a TooLongFrameException): close with 1009. */
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        // TODO: 1009 for a too long message, 1011 for anything else.
+        // TODO 1009 for a too long message, 1011 for anything else.
         throw new NotImplementedYetException("close on errors", "Exercise 3: A ws-style server");
     }
 
@@ -50,7 +50,7 @@ public final class WsFrameHandler extends SimpleChannelInboundHandler<WebSocketF
      * {@code timeoutMillis}.
      */
     public static void startClose(Channel channel, int code, String reason, long timeoutMillis) {
-        // TODO: a channel attribute remembers the server sent its close frame.
+        // TODO a channel attribute remembers the server sent its close frame.
         throw new NotImplementedYetException("start the close handshake", "Exercise 3: A ws-style server");
     }
 }

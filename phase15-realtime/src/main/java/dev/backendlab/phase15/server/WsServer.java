@@ -22,19 +22,19 @@ public final class WsServer implements AutoCloseable {
      * @return the port bound
      */
     public int start() throws InterruptedException {
-        // TODO: event loop groups, a ServerBootstrap, bind port 0, remember the channel.
+        // TODO event loop groups, a ServerBootstrap, bind port 0, remember the channel.
         throw new NotImplementedYetException("start the Netty server", "Exercise 3: A ws-style server");
     }
 
     /** How many clients have completed the handshake and are still connected. */
     public int connectionCount() {
-        // TODO: a ChannelGroup the frame handler adds channels to; it forgets closed ones itself.
+        // TODO a ChannelGroup the frame handler adds channels to; it forgets closed ones itself.
         throw new NotImplementedYetException("count open connections", "Exercise 3: A ws-style server");
     }
 
     /** Sends {@code text} as a text message to every connected client. Returns at once. */
     public void broadcast(String text) {
-        // TODO: write a TextWebSocketFrame to every channel of the group.
+        // TODO write a TextWebSocketFrame to every channel of the group.
         throw new NotImplementedYetException("broadcast to every client", "Exercise 3: A ws-style server");
     }
 
@@ -44,7 +44,7 @@ public final class WsServer implements AutoCloseable {
      */
     @Override
     public void close() throws InterruptedException {
-        // TODO: start the close handshake on every connection, wait, then shut the event loops down.
+        // TODO start the close handshake on every connection, wait, then shut the event loops down.
         throw new NotImplementedYetException("close the server politely", "Exercise 3: A ws-style server");
     }
 }

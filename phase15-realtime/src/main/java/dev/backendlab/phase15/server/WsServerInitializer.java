@@ -21,7 +21,7 @@ public final class WsServerInitializer extends ChannelInitializer<SocketChannel>
 
     @Override
     protected void initChannel(SocketChannel channel) {
-        // TODO: add the handlers in the order above; WebSocketServerProtocolConfig.newBuilder() sets
+        // TODO add the handlers in the order above; WebSocketServerProtocolConfig.newBuilder() sets
         //  the path, maxFramePayloadLength, dropPongFrames(false), handleCloseFrames(false).
         throw new NotImplementedYetException("build the connection's pipeline", "Exercise 3: A ws-style server");
     }
