@@ -82,20 +82,14 @@ public record ExerciseProgress(ExerciseResult result, ProgressStatus status) {
 
     /**
      * The check to show the learner first: the first that fails for a reason they can act on (an
-     * assertion, a crash, a timeout), else the first not started, else the first that needs a tool.
+     * assertion, a crash, a timeout), else the first not started. Never one that needs a missing
+     * tool: that is {@link #firstNeed()}.
      */
     public Optional<CheckResult> firstFailure() {
         return result.checks().stream()
-                .filter(c -> !c.passed())
-                .min(Comparator.comparingInt(ExerciseProgress::rank));
-    }
-
-    private static int rank(CheckResult check) {
-        return switch (check.status()) {
-            case NEEDS -> 2;
-            case NOT_STARTED, SKIPPED -> 1;
-            default -> 0;
-        };
+                .filter(c -> !c.passed() && !c.needsSomething())
+                .min(Comparator.comparingInt(c -> c.status() == CheckStatus.NOT_STARTED
+                        || c.status() == CheckStatus.SKIPPED ? 1 : 0));
     }
 
     /** GitHub's heading anchors: lower case, punctuation dropped, spaces become hyphens. */

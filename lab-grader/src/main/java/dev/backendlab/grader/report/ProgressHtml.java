@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -144,18 +145,18 @@ public final class ProgressHtml {
         out.append("</article>\n");
     }
 
-    /** How to work on the exercise: the command, the README section and, unless it is done, what fails first. */
+    /**
+     * How to work on the exercise: the command, the README section and, unless it is done, what fails
+     * first; else what a check needs that this machine lacks, with the install command.
+     */
     private static void appendDetails(StringBuilder out, ExerciseProgress e) {
         out.append("<dl class=\"details\">\n<dt>Run it</dt><dd><pre class=\"command\"><code>")
                 .append(command(e.command())).append("</code></pre></dd>\n")
                 .append("<dt>Read</dt><dd><a class=\"readme\" href=\"../").append(escape(e.readmeLink()))
                 .append("\">").append(escape(e.readmeHeading())).append("</a> in <span class=\"path\">")
                 .append(escape(e.result().module())).append("/README.md</span></dd>\n");
-        if (e.status() != ProgressStatus.DONE) {
-            e.firstFailure().ifPresent(check -> appendFailure(out, check));
-        } else {
-            e.firstNeed().ifPresent(check -> appendFailure(out, check));
-        }
+        Optional<CheckResult> failure = e.status() == ProgressStatus.DONE ? Optional.empty() : e.firstFailure();
+        failure.or(e::firstNeed).ifPresent(check -> appendFailure(out, check));
         out.append("</dl>\n");
     }
 
