@@ -56,7 +56,8 @@ public final class Needs {
      */
     public static void tool(String tool, String install) {
         if (!hasTool(tool)) {
-            throw new NeedsException(new Need(Need.Kind.TOOL, tool), "needs " + tool + ", which is not on the PATH: install it ("
+            String why = hiddenTools().contains(tool) ? "which -D" + HIDE_TOOLS + " hides" : "which is not on the PATH";
+            throw new NeedsException(new Need(Need.Kind.TOOL, tool), "needs " + tool + ", " + why + ": install it ("
                     + install + ") and run this check again; until then it does not count");
         }
     }
