@@ -5,6 +5,7 @@ import dev.backendlab.grader.report.ExerciseProgress;
 import dev.backendlab.grader.report.ProgressStatus;
 import dev.backendlab.grader.report.Style;
 import dev.backendlab.grader.report.TextBlocks;
+import dev.backendlab.grader.results.CheckResult;
 import dev.backendlab.grader.results.ExerciseResult;
 import java.util.Optional;
 
@@ -31,16 +32,19 @@ final class ExerciseReport {
         }
         ExerciseProgress progress = ExerciseProgress.of(result.get());
         return style.paint(progress.status(), style.symbol(progress.status())) + " " + name(exercise) + ": "
-                + style.paint(progress.status(), progress.status().label()) + ", " + result.get().passed() + " of "
-                + result.get().total() + " checks pass";
+                + style.paint(progress.status(), progress.label()) + ", " + result.get().passed() + " of "
+                + result.get().total() + " checks pass" + progress.needsSuffix();
     }
 
-    /** The headline, then the first check to fix with its message, then where to read and ask. */
+    /**
+     * The headline, then the first check to fix with its message (or, with none to fix, the first
+     * that needs a missing tool, with its install command), then where to read and ask.
+     */
     static String details(ExerciseSection exercise, Optional<ExerciseResult> result, Style style) {
         StringBuilder out = new StringBuilder(headline(exercise, result, style)).append('\n');
         result.map(ExerciseProgress::of)
-                .filter(p -> p.status() != ProgressStatus.DONE)
-                .flatMap(ExerciseProgress::firstFailure)
+                .flatMap(p -> (p.status() == ProgressStatus.DONE ? Optional.<CheckResult>empty() : p.firstFailure())
+                        .or(p::firstNeed))
                 .ifPresent(check -> TextBlocks.appendFailure(out, "   ", check, style));
         if (result.map(r -> ExerciseProgress.of(r).status() != ProgressStatus.DONE).orElse(true)) {
             out.append("   read: ").append(readmeLink(exercise)).append('\n');

@@ -70,9 +70,13 @@ public final class LabProject {
         return resultOf(exercise).map(r -> ExerciseProgress.of(r).status()).orElse(ProgressStatus.NOT_GRADED);
     }
 
-    /** The first exercise, in roadmap and README order, that does not pass yet. */
+    /**
+     * The first exercise, in roadmap and README order, that does not pass yet, passing over one whose
+     * every check needs a missing tool ("needs curl"): there is nothing to write there until then.
+     */
     public Optional<ExerciseSection> next() {
-        return exercises().stream().filter(e -> statusOf(e) != ProgressStatus.DONE).findFirst();
+        return exercises().stream().filter(e -> statusOf(e) != ProgressStatus.DONE && statusOf(e) != ProgressStatus.NEEDS)
+                .findFirst();
     }
 
     /** The whole lab's progress from the learner's latest results, however old. */

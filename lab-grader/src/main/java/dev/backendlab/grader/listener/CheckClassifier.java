@@ -1,5 +1,6 @@
 package dev.backendlab.grader.listener;
 
+import dev.backendlab.grader.NeedsException;
 import dev.backendlab.grader.NotImplementedYetException;
 import dev.backendlab.grader.results.CheckResult;
 import dev.backendlab.grader.results.CheckStatus;
@@ -11,8 +12,10 @@ import org.junit.platform.engine.TestExecutionResult;
 /**
  * Decides how a check ended, and which message explains it to the learner.
  *
- * <p>The order matters: a stub reached anywhere makes the check "not started" (the learner has
- * not written that code yet), even if what the test saw was a timeout or a failed assertion.
+ * <p>The order matters: a missing tool, JDK or server ({@link NeedsException}) makes the check
+ * "needs curl" whatever else happened, since it could not grade anything; then a stub reached
+ * anywhere makes it "not started" (the learner has not written that code yet), even if what the
+ * test saw was a timeout or a failed assertion.
  */
 public final class CheckClassifier {
 
@@ -32,6 +35,9 @@ public final class CheckClassifier {
             return new CheckResult(name, CheckStatus.PASSED, null);
         }
         Throwable failure = result.getThrowable().orElse(null);
+        if (find(failure, NeedsException.class) instanceof NeedsException needs) {
+            return CheckResult.needs(name, needs.need(), messageOf(needs, needs.need().label()));
+        }
         if (result.getStatus() == TestExecutionResult.Status.ABORTED) {
             return new CheckResult(name, CheckStatus.SKIPPED, messageOf(failure, "aborted"));
         }

@@ -205,7 +205,7 @@ public class GradingListener implements TestExecutionListener {
 
         synchronized void finish(TestIdentifier id, CheckResult outcome) {
             String name = names.getOrDefault(id.getUniqueId(), id.getDisplayName());
-            results.put(id.getUniqueId(), new CheckResult(name, outcome.status(), outcome.message()));
+            results.put(id.getUniqueId(), new CheckResult(name, outcome.status(), outcome.message(), outcome.need()));
         }
 
         synchronized void finishUnfinishedUnder(TestIdentifier container, CheckResult outcome, TestPlan plan) {

@@ -37,7 +37,8 @@ public final class Dashboard {
         out.append(style.rule(WIDTH)).append('\n');
         out.append(' ').append(TextBlocks.pad("Overall", 29)).append(style.bar(progress.passed(), progress.total(), 16))
                 .append(' ').append(TextBlocks.padLeft(TextBlocks.count(progress.passed(), progress.total()), 7))
-                .append("  ").append(percent(progress.passed(), progress.total())).append('\n');
+                .append("  ").append(percent(progress.passed(), progress.total()))
+                .append(style.dim(progress.needs().suffix())).append('\n');
         return out.toString();
     }
 
@@ -55,7 +56,7 @@ public final class Dashboard {
             case NOT_GRADED -> out.append(style.red(phase.phase().module().orElseThrow() + ": " + notGraded));
             default -> out.append(style.bar(phase.passed(), phase.total(), 16)).append(' ')
                     .append(TextBlocks.padLeft(TextBlocks.count(phase.passed(), phase.total()), 7)).append("  ")
-                    .append(style.paint(phase.status(), phase.status().label()));
+                    .append(style.paint(phase.status(), phase.label())).append(style.dim(phase.needsSuffix()));
         }
         out.append('\n');
         for (TopicProgress topic : phase.topics()) {
@@ -66,7 +67,7 @@ public final class Dashboard {
             } else {
                 out.append("         ");
             }
-            out.append(style.paint(topic.status(), topic.status().label())).append('\n');
+            out.append(style.paint(topic.status(), topic.label())).append(style.dim(topic.needsSuffix())).append('\n');
         }
     }
 
@@ -81,7 +82,8 @@ public final class Dashboard {
         out.append(style.bold(" Next: " + next.result().module() + ", exercise " + next.result().order()
                         + " \"" + next.result().title() + "\""))
                 .append(" (").append(next.status().label()).append(", ")
-                .append(next.result().passed()).append(" of ").append(next.result().total()).append(" checks pass)\n");
+                .append(next.result().passed()).append(" of ").append(next.result().total()).append(" checks pass")
+                .append(next.needs().any() ? ", " + next.needs().note() : "").append(")\n");
         out.append("   run:  ").append(next.command()).append('\n');
         out.append("   read: ").append(next.readmeLink()).append('\n');
         next.firstFailure().ifPresent(check -> TextBlocks.appendFailure(out, "   ", check, style));

@@ -35,7 +35,8 @@ public final class DashboardMain {
         System.out.print(Dashboard.render(progress, Style.detect()));
         if ("solution".equals(mode)) {
             // The plain closing line CI tools read; the learner's run shows the bar instead.
-            System.out.println("Checks: " + progress.passed() + " passed, " + (progress.total() - progress.passed()) + " failed");
+            System.out.println("Checks: " + progress.passed() + " passed, " + (progress.total() - progress.passed()) + " failed"
+                    + (progress.needs().any() ? ", " + progress.needs().note() : ""));
         }
         System.out.println();
     }

@@ -14,13 +14,50 @@ public record ExerciseProgress(ExerciseResult result, ProgressStatus status) {
         return new ExerciseProgress(result, statusOf(result));
     }
 
+    /**
+     * Done when every check that could run passes (those that need a missing tool do not count);
+     * "needs curl" when none could run; not started while every check is untouched.
+     */
     private static ProgressStatus statusOf(ExerciseResult result) {
         if (result.total() > 0 && result.passed() == result.total()) {
             return ProgressStatus.DONE;
         }
-        boolean untouched = result.checks().stream()
-                .allMatch(c -> c.status() == CheckStatus.NOT_STARTED || c.status() == CheckStatus.SKIPPED);
+        if (result.total() == 0 && !result.needing().isEmpty()) {
+            return ProgressStatus.NEEDS;
+        }
+        boolean untouched = result.checks().stream().allMatch(c -> c.status() == CheckStatus.NOT_STARTED
+                || c.status() == CheckStatus.SKIPPED || c.status() == CheckStatus.NEEDS);
         return untouched ? ProgressStatus.NOT_STARTED : ProgressStatus.IN_PROGRESS;
+    }
+
+    /** Whether the learner has something to do here: neither done nor waiting for a missing tool. */
+    public boolean isWorkLeft() {
+        return status != ProgressStatus.DONE && status != ProgressStatus.NEEDS;
+    }
+
+    /** The checks that need a missing tool, a newer JDK or a real server. */
+    public NeedsTally needs() {
+        return NeedsTally.of(result.checks());
+    }
+
+    /** The status as the learner reads it: {@code in progress}, or {@code needs curl}. */
+    public String label() {
+        return status == ProgressStatus.NEEDS ? needs().label() : status.label();
+    }
+
+    /** What the count leaves out, after it: {@code " (1 needs curl)"}; empty when the label says it. */
+    public String needsSuffix() {
+        return status == ProgressStatus.NEEDS ? "" : needs().suffix();
+    }
+
+    /** The status and what the count leaves out: {@code done (1 needs curl)}, {@code needs curl}. */
+    public String labelWithNeeds() {
+        return label() + needsSuffix();
+    }
+
+    /** The first check that needs what this machine lacks, with the install command in its message. */
+    public Optional<CheckResult> firstNeed() {
+        return result.checks().stream().filter(CheckResult::needsSomething).findFirst();
     }
 
     /** The command that grades only this exercise, from the repository root. */
@@ -45,11 +82,12 @@ public record ExerciseProgress(ExerciseResult result, ProgressStatus status) {
 
     /**
      * The check to show the learner first: the first that fails for a reason they can act on (an
-     * assertion, a crash, a timeout), else the first that did not pass.
+     * assertion, a crash, a timeout), else the first not started. Never one that needs a missing
+     * tool: that is {@link #firstNeed()}.
      */
     public Optional<CheckResult> firstFailure() {
         return result.checks().stream()
-                .filter(c -> !c.passed())
+                .filter(c -> !c.passed() && !c.needsSomething())
                 .min(Comparator.comparingInt(c -> c.status() == CheckStatus.NOT_STARTED
                         || c.status() == CheckStatus.SKIPPED ? 1 : 0));
     }

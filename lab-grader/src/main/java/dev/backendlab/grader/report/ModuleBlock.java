@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /**
  * The short block printed after a module's tests: each exercise with its status and count, the
- * first failure of each exercise in progress, and the command for the next one.
+ * first failure of each exercise in progress, and the command for the next one. A check that needs
+ * a missing tool is in no count; the count says so ({@code 32/32 (1 needs curl)}) and the first
+ * such check of an exercise otherwise done shows its install command.
  */
 public final class ModuleBlock {
 
@@ -33,6 +35,7 @@ public final class ModuleBlock {
         List<ExerciseProgress> exercises = results.stream().map(ExerciseProgress::of).toList();
         long passed = exercises.stream().mapToLong(e -> e.result().passed()).sum();
         int total = exercises.stream().mapToInt(e -> e.result().total()).sum();
+        NeedsTally needs = NeedsTally.sum(exercises.stream().map(ExerciseProgress::needs).toList());
         String title = Roadmap.phaseOfModule(module).map(p -> module + style.dot() + p.title()).orElse(module);
 
         StringBuilder out = new StringBuilder();
@@ -40,15 +43,19 @@ public final class ModuleBlock {
             return out.append(style.bold(title)).append(": no exercises yet\n").toString();
         }
         out.append(style.bold(TextBlocks.pad(title, TITLE_WIDTH))).append(' ').append(style.bar(passed, total, BAR_WIDTH))
-                .append(' ').append(TextBlocks.padLeft(TextBlocks.count(passed, total), COUNT_WIDTH)).append('\n');
+                .append(' ').append(TextBlocks.padLeft(TextBlocks.count(passed, total), COUNT_WIDTH))
+                .append(style.dim(needs.suffix())).append('\n');
         for (ExerciseProgress e : exercises) {
             String label = TextBlocks.padLeft(Integer.toString(e.result().order()), ORDER_WIDTH) + " " + e.result().title();
             out.append("  ").append(style.paint(e.status(), TextBlocks.pad(style.symbol(e.status()), SYMBOL_WIDTH)))
                     .append(' ').append(TextBlocks.pad(label, LABEL_WIDTH)).append(' ')
                     .append(TextBlocks.padLeft(TextBlocks.count(e.result().passed(), e.result().total()), COUNT_WIDTH))
-                    .append("  ").append(style.paint(e.status(), e.status().label())).append('\n');
+                    .append("  ").append(style.paint(e.status(), e.labelWithNeeds())).append('\n');
             if (e.status() == ProgressStatus.IN_PROGRESS) {
                 e.firstFailure().ifPresent(check -> TextBlocks.appendFailure(out, FAILURE_INDENT, check, style));
+            } else if (e.status() == ProgressStatus.DONE || e.status() == ProgressStatus.NEEDS) {
+                // Nothing else to do here: say how to get what the rest needs.
+                e.firstNeed().ifPresent(check -> TextBlocks.appendFailure(out, FAILURE_INDENT, check, style));
             }
         }
         for (String testClass : notGraded) {
@@ -56,9 +63,9 @@ public final class ModuleBlock {
                     + testClass.substring(testClass.lastIndexOf('.') + 1)
                     + ": not graded, its run did not finish (a crash, or past -Dlab.forkTimeout?)")).append('\n');
         }
-        Optional<ExerciseProgress> next = exercises.stream().filter(e -> e.status() != ProgressStatus.DONE).findFirst();
+        Optional<ExerciseProgress> next = exercises.stream().filter(ExerciseProgress::isWorkLeft).findFirst();
         out.append(next.map(e -> "  Next: " + e.command() + "\n        (" + e.readmeLink() + ")\n")
-                .orElse("  Every exercise of " + module + " passes.\n"));
+                .orElse("  Every exercise of " + module + " passes" + needs.suffix() + ".\n"));
         return out.toString();
     }
 }

@@ -24,7 +24,13 @@ import java.util.stream.Stream;
  *
  * <ul>
  *   <li>{@code --require-all-pass=true} (solution mode, {@code -Dlab.strict=true}): any check that
- *       did not pass, or an exercise whose run did not finish, fails the build;</li>
+ *       did not pass, or an exercise whose run did not finish, fails the build; a check that needs a
+ *       missing tool, a newer JDK or a real server ("needs curl") is accepted, and listed;</li>
+ *   <li>{@code --require-tools=true} ({@code -Dlab.requireTools=true}, which CI sets after installing
+ *       the tools) or {@code --require-tools=curl,openssl}: with {@code --require-all-pass}, a check
+ *       that needs one of those tools (all of them for {@code true}) fails the build too. A newer JDK
+ *       and a real server are never required: CI's JDK 25 run grades the first, nothing installs the
+ *       second;</li>
  *   <li>solution mode: a misdeclared exercise, or a README that does not teach an exercise as
  *       {@link ReadmeRules} requires, fails;</li>
  *   <li>{@code --expect-untouched=true} (CI, on the stubs): any check that is not "not started"
@@ -67,7 +73,9 @@ public final class ModuleReportMain {
         }
         fail(module + " declares its exercises wrongly", problems);
         if (arguments.flag("require-all-pass")) {
-            fail(module + ": every check must pass in this mode", notPassed(results, notGraded));
+            RequiredTools required = RequiredTools.parse(arguments.optional("require-tools", "false"));
+            fail(module + ": every check must pass in this mode", notPassed(results, notGraded, required));
+            reportAccepted(module, results);
         }
         if (arguments.flag("expect-untouched")) {
             fail(module + ": grading checks must all be \"not started\" on the untouched stubs",
@@ -84,18 +92,32 @@ public final class ModuleReportMain {
         throw new IllegalStateException(headline + " (" + reasons.size() + "):" + listed + more);
     }
 
-    private static List<String> notPassed(List<ExerciseResult> results, List<String> notGraded) {
+    private static List<String> notPassed(List<ExerciseResult> results, List<String> notGraded, RequiredTools required) {
         List<String> reasons = new ArrayList<>();
         for (ExerciseResult exercise : results) {
             for (CheckResult check : exercise.checks()) {
-                if (!check.passed()) {
-                    String first = check.message() == null ? "" : ": " + check.message().lines().findFirst().orElse("");
-                    reasons.add(exercise.testClassSimpleName() + " > " + check.name() + " is " + check.status().label() + first);
+                String first = check.message() == null ? "" : ": " + check.message().lines().findFirst().orElse("");
+                if (check.needsSomething()) {
+                    if (required.requires(check.need())) {
+                        reasons.add(exercise.testClassSimpleName() + " > " + check.name() + " " + check.label()
+                                + " (required by -Dlab.requireTools=" + required.asWritten() + ")" + first);
+                    }
+                } else if (!check.passed()) {
+                    reasons.add(exercise.testClassSimpleName() + " > " + check.name() + " is " + check.label() + first);
                 }
             }
         }
         notGraded.forEach(c -> reasons.add(c + " was not graded: its test run did not finish"));
         return reasons;
+    }
+
+    /** Says which checks this build accepted without what they need, so a green build hides none. */
+    private static void reportAccepted(String module, List<ExerciseResult> results) {
+        NeedsTally accepted = NeedsTally.sum(results.stream().map(r -> NeedsTally.of(r.checks())).toList());
+        if (accepted.any()) {
+            System.out.println(module + ": accepted without what they need: " + accepted.note()
+                    + " (CI installs the tools and sets -Dlab.requireTools=true)");
+        }
     }
 
     /**

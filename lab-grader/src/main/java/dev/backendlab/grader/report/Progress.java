@@ -15,7 +15,7 @@ import java.util.Set;
  * The whole lab's progress: every roadmap phase with its sub-topics and exercises, the totals, the
  * next exercise to work on, and any problem in how the exercises are declared.
  */
-public record Progress(List<PhaseProgress> phases, long passed, int total,
+public record Progress(List<PhaseProgress> phases, long passed, int total, NeedsTally needs,
                        Optional<ExerciseProgress> next, List<String> problems) {
 
     public Progress {
@@ -33,11 +33,12 @@ public record Progress(List<PhaseProgress> phases, long passed, int total,
         }
         long passed = phases.stream().mapToLong(PhaseProgress::passed).sum();
         int total = phases.stream().mapToInt(PhaseProgress::total).sum();
+        NeedsTally needs = NeedsTally.sum(phases.stream().map(PhaseProgress::needs).toList());
         Optional<ExerciseProgress> next = phases.stream()
                 .flatMap(p -> p.exercises().stream())
-                .filter(e -> e.status() != ProgressStatus.DONE)
+                .filter(ExerciseProgress::isWorkLeft)
                 .findFirst();
-        return new Progress(phases, passed, total, next, problems);
+        return new Progress(phases, passed, total, needs, next, problems);
     }
 
     private static PhaseProgress phaseProgress(Phase phase, ModuleState state, List<String> problems) {
@@ -57,6 +58,7 @@ public record Progress(List<PhaseProgress> phases, long passed, int total,
                 ProgressStatus.combine(exercises.stream().map(ExerciseProgress::status).toList()),
                 exercises.stream().mapToLong(e -> e.result().passed()).sum(),
                 exercises.stream().mapToInt(e -> e.result().total()).sum(),
+                NeedsTally.sum(exercises.stream().map(ExerciseProgress::needs).toList()),
                 topics, exercises);
     }
 
@@ -65,12 +67,13 @@ public record Progress(List<PhaseProgress> phases, long passed, int total,
         return new TopicProgress(topic,
                 ProgressStatus.combine(covering.stream().map(ExerciseProgress::status).toList()),
                 covering.stream().mapToLong(e -> e.result().passed()).sum(),
-                covering.stream().mapToInt(e -> e.result().total()).sum());
+                covering.stream().mapToInt(e -> e.result().total()).sum(),
+                NeedsTally.sum(covering.stream().map(ExerciseProgress::needs).toList()));
     }
 
     private static PhaseProgress uniform(Phase phase, ProgressStatus status) {
-        List<TopicProgress> topics = phase.topics().stream().map(t -> new TopicProgress(t, status, 0, 0)).toList();
-        return new PhaseProgress(phase, status, 0, 0, topics, List.of());
+        List<TopicProgress> topics = phase.topics().stream().map(t -> new TopicProgress(t, status, 0, 0, NeedsTally.NONE)).toList();
+        return new PhaseProgress(phase, status, 0, 0, NeedsTally.NONE, topics, List.of());
     }
 
     /** Declarations the dashboard cannot place: a misspelled sub-topic, two exercises with one order. */

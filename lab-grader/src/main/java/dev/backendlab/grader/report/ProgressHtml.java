@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -31,6 +32,7 @@ public final class ProgressHtml {
 
     public static String render(Progress progress) {
         String summary = progress.passed() + " of " + progress.total() + " checks pass";
+        String needs = progress.needs().suffix();
         StringBuilder out = new StringBuilder("""
                 <!DOCTYPE html>
                 <html lang="en">
@@ -38,9 +40,9 @@ public final class ProgressHtml {
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 """);
-        out.append("<title>Lab progress: ").append(summary).append("</title>\n<style>\n").append(CSS)
+        out.append("<title>Lab progress: ").append(summary).append(escape(needs)).append("</title>\n<style>\n").append(CSS)
                 .append("</style>\n</head>\n<body>\n<main>\n<h1>Java Backend Lab: your progress</h1>\n")
-                .append("<p class=\"overall\">").append(summary).append(percent(progress.passed(), progress.total()))
+                .append("<p class=\"overall\">").append(summary).append(percent(progress.passed(), progress.total())).append(escape(needs))
                 .append(bar(null, progress.passed(), progress.total())).append("</p>\n");
         appendNext(out, progress);
         if (!progress.problems().isEmpty()) {
@@ -65,7 +67,7 @@ public final class ProgressHtml {
         ExerciseProgress next = progress.next().orElseThrow();
         out.append("<h2>Next: ").append(escape(next.result().module())).append(", exercise ")
                 .append(next.result().order()).append(" \u201c").append(escape(next.result().title())).append("\u201d</h2>\n")
-                .append("<p class=\"summary\">").append(status(next.status())).append(", ").append(checks(next))
+                .append("<p class=\"summary\">").append(status(next.status(), next.label())).append(", ").append(checks(next))
                 .append("</p>\n");
         appendDetails(out, next);
         out.append("</section>\n");
@@ -81,7 +83,7 @@ public final class ProgressHtml {
                     .append("<td class=\"phase\"><span class=\"title\">").append(escape(p.phase().title())).append("</span>")
                     .append(p.phase().module().map(m -> "<a class=\"module\" href=\"../" + escape(m) + "/README.md\">"
                             + escape(m) + "</a>").orElse(""))
-                    .append("</td><td class=\"state\">").append(status(p.status())).append("</td>")
+                    .append("</td><td class=\"state\">").append(status(p.status(), p.label())).append("</td>")
                     .append("<td class=\"progress\">").append(phaseProgress(p)).append("</td>")
                     .append("<td class=\"topics-cell\">").append(topics(p)).append("</td></tr>\n");
         }
@@ -94,7 +96,7 @@ public final class ProgressHtml {
             case NOT_IN_LAB, NO_EXERCISES -> "";
             case NOT_GRADED -> "<span class=\"note failed\">" + NOT_GRADED + "</span>";
             default -> bar(p.status(), p.passed(), p.total()) + " <span class=\"count\">"
-                    + p.passed() + " of " + p.total() + "</span>";
+                    + p.passed() + " of " + p.total() + p.needsSuffix() + "</span>";
         };
     }
 
@@ -109,7 +111,7 @@ public final class ProgressHtml {
     private static String topic(TopicProgress t) {
         String count = t.total() > 0 ? t.passed() + " of " + t.total() + ", " : "";
         return "<li><span>" + escape(t.name()) + "</span> <span class=\"status " + css(t.status()) + "\">"
-                + count + t.status().label() + "</span></li>";
+                + count + escape(t.label() + t.needsSuffix()) + "</span></li>";
     }
 
     private static void appendExercises(StringBuilder out, List<PhaseProgress> phases) {
@@ -136,32 +138,37 @@ public final class ProgressHtml {
         out.append("<article class=\"exercise ").append(css(e.status())).append("\" id=\"").append(id(e))
                 .append("\">\n")
                 .append("<h4>").append(e.result().order()).append(". ").append(escape(e.result().title())).append("</h4>\n")
-                .append("<p class=\"summary\">").append(status(e.status())).append(" \u00b7 <span class=\"count\">")
+                .append("<p class=\"summary\">").append(status(e.status(), e.label())).append(" \u00b7 <span class=\"count\">")
                 .append(checks(e)).append("</span> ").append(bar(e.status(), e.result().passed(), e.result().total()))
                 .append("</p>\n");
         appendDetails(out, e);
         out.append("</article>\n");
     }
 
-    /** How to work on the exercise: the command, the README section and, unless it is done, what fails first. */
+    /**
+     * How to work on the exercise: the command, the README section and, unless it is done, what fails
+     * first; else what a check needs that this machine lacks, with the install command.
+     */
     private static void appendDetails(StringBuilder out, ExerciseProgress e) {
         out.append("<dl class=\"details\">\n<dt>Run it</dt><dd><pre class=\"command\"><code>")
                 .append(command(e.command())).append("</code></pre></dd>\n")
                 .append("<dt>Read</dt><dd><a class=\"readme\" href=\"../").append(escape(e.readmeLink()))
                 .append("\">").append(escape(e.readmeHeading())).append("</a> in <span class=\"path\">")
                 .append(escape(e.result().module())).append("/README.md</span></dd>\n");
-        if (e.status() != ProgressStatus.DONE) {
-            e.firstFailure().ifPresent(check -> appendFailure(out, check));
-        }
+        Optional<CheckResult> failure = e.status() == ProgressStatus.DONE ? Optional.empty() : e.firstFailure();
+        failure.or(e::firstNeed).ifPresent(check -> appendFailure(out, check));
         out.append("</dl>\n");
     }
 
+    /** The first failure, or for a check that needs a missing tool what it needs and how to get it. */
     private static void appendFailure(StringBuilder out, CheckResult check) {
-        // Red for what went wrong; a stub not written yet is just the next thing to do.
-        boolean untouched = check.status() == CheckStatus.NOT_STARTED || check.status() == CheckStatus.SKIPPED;
-        out.append("<dt>First failure</dt><dd class=\"failure\"><p><span class=\"").append(untouched ? "check" : "failed")
+        // Red for what went wrong; a stub not written yet, or a tool to install, is just the next thing to do.
+        boolean untouched = check.status() == CheckStatus.NOT_STARTED || check.status() == CheckStatus.SKIPPED
+                || check.needsSomething();
+        out.append(check.needsSomething() ? "<dt>Needs</dt>" : "<dt>First failure</dt>")
+                .append("<dd class=\"failure\"><p><span class=\"").append(untouched ? "check" : "failed")
                 .append("\">").append(Style.UNICODE.symbol(check.status())).append(' ').append(escape(check.name()))
-                .append("</span> (").append(check.status().label()).append(")</p>");
+                .append("</span> (").append(escape(check.label())).append(")</p>");
         if (check.message() != null) {
             out.append("<pre class=\"message\">").append(escape(check.message())).append("</pre>");
         }
@@ -174,9 +181,10 @@ public final class ProgressHtml {
                 .collect(Collectors.joining(" "));
     }
 
-    private static String status(ProgressStatus status) {
+    /** @param label what the learner reads, {@code done} or {@code needs curl} */
+    private static String status(ProgressStatus status, String label) {
         return "<span class=\"status " + css(status) + "\"><span aria-hidden=\"true\">"
-                + Style.UNICODE.symbol(status) + "</span> " + status.label() + "</span>";
+                + Style.UNICODE.symbol(status) + "</span> " + escape(label) + "</span>";
     }
 
     /** A CSS bar; the count next to it carries the same information as text. */
@@ -187,7 +195,7 @@ public final class ProgressHtml {
     }
 
     private static String checks(ExerciseProgress e) {
-        return e.result().passed() + " of " + e.result().total() + " checks pass";
+        return e.result().passed() + " of " + e.result().total() + " checks pass" + e.needsSuffix();
     }
 
     private static String percent(long passed, int total) {

@@ -8,10 +8,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.backendlab.grader.report.PhaseProgress.TopicProgress;
 import dev.backendlab.grader.results.CheckResult;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 
 /**
  * The dashboard as JSON ({@code target/lab-progress.json}), for tools: the same phases, sub-topics,
- * exercises, checks and next exercise the text shows. Status values are the dashboard's words.
+ * exercises, checks and next exercise the text shows. Status values are the dashboard's words
+ * ({@code "needs curl"} included). {@code needs} counts the checks that did not run for want of a
+ * tool, a newer JDK or a real server; they are in neither {@code passed} nor {@code total}, and such
+ * a check carries {@code need}: {@code {"kind": "tool", "what": "curl"}}.
  */
 public final class ProgressJson {
 
@@ -25,6 +29,7 @@ public final class ProgressJson {
         root.put("mode", mode);
         root.put("passed", progress.passed());
         root.put("total", progress.total());
+        root.put("needs", progress.needs().count());
         ArrayNode phases = root.putArray("phases");
         progress.phases().forEach(p -> phases.add(phase(p)));
         progress.next().ifPresentOrElse(n -> root.set("next", exercise(n, false)), () -> root.putNull("next"));
@@ -42,13 +47,14 @@ public final class ProgressJson {
         node.put("number", p.phase().number());
         node.put("title", p.phase().title());
         p.phase().module().ifPresentOrElse(m -> node.put("module", m), () -> node.putNull("module"));
-        node.put("status", p.status().label());
+        node.put("status", p.label());
         node.put("passed", p.passed());
         node.put("total", p.total());
+        node.put("needs", p.needs().count());
         ArrayNode topics = node.putArray("topics");
         for (TopicProgress t : p.topics()) {
-            topics.addObject().put("name", t.name()).put("status", t.status().label())
-                    .put("passed", t.passed()).put("total", t.total());
+            topics.addObject().put("name", t.name()).put("status", t.label())
+                    .put("passed", t.passed()).put("total", t.total()).put("needs", t.needs().count());
         }
         ArrayNode exercises = node.putArray("exercises");
         p.exercises().forEach(e -> exercises.add(exercise(e, true)));
@@ -63,9 +69,10 @@ public final class ProgressJson {
         ArrayNode topics = node.putArray("topics");
         e.result().topics().forEach(topics::add);
         node.put("testClass", e.result().testClass());
-        node.put("status", e.status().label());
+        node.put("status", e.label());
         node.put("passed", e.result().passed());
         node.put("total", e.result().total());
+        node.put("needs", e.needs().count());
         node.put("command", e.command());
         node.put("readme", e.readmeLink());
         e.firstFailure().ifPresentOrElse(c -> node.set("firstFailure", check(c)), () -> node.putNull("firstFailure"));
@@ -79,8 +86,11 @@ public final class ProgressJson {
     private static ObjectNode check(CheckResult c) {
         ObjectNode node = JSON.createObjectNode();
         node.put("name", c.name());
-        node.put("status", c.status().label());
+        node.put("status", c.label());
         node.put("message", c.message());
+        if (c.need() != null) {
+            node.putObject("need").put("kind", c.need().kind().name().toLowerCase(Locale.ROOT)).put("what", c.need().what());
+        }
         return node;
     }
 }

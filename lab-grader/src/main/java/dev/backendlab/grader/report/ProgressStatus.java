@@ -5,6 +5,11 @@ public enum ProgressStatus {
     DONE("done"),
     IN_PROGRESS("in progress"),
     NOT_STARTED("not started"),
+    /**
+     * Every check needs what this machine lacks (a tool, a newer JDK, a real server): nothing to do
+     * here until then. Shown as "needs curl" ({@link NeedsTally#label()}).
+     */
+    NEEDS("needs"),
     /** The module exists but none of its exercises grades this yet. */
     NO_EXERCISES("no exercises yet"),
     /** The module has exercises but no results: it did not build, or was not run. */
@@ -23,9 +28,14 @@ public enum ProgressStatus {
     }
 
     /** Combines the statuses of the exercises under a topic or a phase. */
-    static ProgressStatus combine(java.util.Collection<ProgressStatus> exerciseStatuses) {
-        if (exerciseStatuses.isEmpty()) {
+    static ProgressStatus combine(java.util.Collection<ProgressStatus> statuses) {
+        if (statuses.isEmpty()) {
             return NO_EXERCISES;
+        }
+        // An exercise that only needs a missing tool neither holds a topic back nor moves it on.
+        java.util.List<ProgressStatus> exerciseStatuses = statuses.stream().filter(s -> s != NEEDS).toList();
+        if (exerciseStatuses.isEmpty()) {
+            return NEEDS;
         }
         if (exerciseStatuses.stream().allMatch(s -> s == DONE)) {
             return DONE;

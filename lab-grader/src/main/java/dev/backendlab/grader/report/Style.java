@@ -46,6 +46,7 @@ public record Style(boolean unicode, boolean color) {
             case IN_PROGRESS -> unicode ? "\u25d0" : "[~]";
             case NOT_STARTED -> unicode ? "\u25cb" : "[ ]";
             case NOT_GRADED -> unicode ? "!" : "[!]";
+            case NEEDS -> unicode ? "\u25cc" : "[-]";
             case NO_EXERCISES, NOT_IN_LAB -> unicode ? "\u00b7" : "[-]";
         };
     }
@@ -55,16 +56,20 @@ public record Style(boolean unicode, boolean color) {
             case PASSED -> unicode ? "\u2714" : "+";
             case NOT_STARTED, SKIPPED -> unicode ? "\u25cb" : "o";
             case FAILING, BROKEN, TIMED_OUT -> unicode ? "\u2718" : "x";
+            case NEEDS -> unicode ? "\u25cc" : "-";
         };
     }
 
-    /** Colours text by status: green done, yellow in progress, red trouble, dim for what is not there. */
+    /**
+     * Colours text by status: green done, yellow in progress, red trouble, dim for what is not there
+     * (or waits for a missing tool).
+     */
     public String paint(ProgressStatus status, String text) {
         return switch (status) {
             case DONE -> paint("32", text);
             case IN_PROGRESS -> paint("33", text);
             case NOT_GRADED -> paint("31", text);
-            case NO_EXERCISES, NOT_IN_LAB -> paint("2", text);
+            case NO_EXERCISES, NOT_IN_LAB, NEEDS -> paint("2", text);
             case NOT_STARTED -> text;
         };
     }
@@ -90,7 +95,7 @@ public record Style(boolean unicode, boolean color) {
     }
 
     private String paint(String sgr, String text) {
-        return color ? "\u001b[" + sgr + "m" + text + RESET : text;
+        return color && !text.isEmpty() ? "\u001b[" + sgr + "m" + text + RESET : text;
     }
 
     private static boolean isInteractiveTerminal() {

@@ -28,7 +28,7 @@ public final class TextBlocks {
     /** The check's name and status, then its message indented under it, cut to a screenful. */
     public static void appendFailure(StringBuilder out, String indent, CheckResult check, Style style) {
         out.append(indent).append(style.symbol(check.status())).append(' ').append(check.name())
-                .append(" (").append(check.status().label()).append(")\n");
+                .append(" (").append(check.label()).append(")\n");
         if (check.message() == null) {
             return;
         }

@@ -13,7 +13,12 @@ public enum CheckStatus {
     /** The check ran past its time limit: an infinite loop or a blocked read. */
     TIMED_OUT("timed out"),
     /** The check did not run (disabled, an assumption failed, or its class never started). */
-    SKIPPED("skipped");
+    SKIPPED("skipped"),
+    /**
+     * The check needs what this machine lacks (a tool, a newer JDK, a real server; see
+     * {@link CheckResult#need()}): it did not run, and it neither fails nor counts against the learner.
+     */
+    NEEDS("needs");
 
     private final String label;
 

@@ -24,8 +24,17 @@ public record ExerciseResult(String module, int order, String title, List<String
         return checks.stream().filter(CheckResult::passed).count();
     }
 
+    /**
+     * The checks that count: all but those that need what this machine lacks ("needs curl"), which
+     * neither pass nor fail. {@code passed() == total()} means every check that could run passes.
+     */
     public int total() {
-        return checks.size();
+        return checks.size() - needing().size();
+    }
+
+    /** The checks that did not run for want of a tool, a newer JDK or a real server. */
+    public List<CheckResult> needing() {
+        return checks.stream().filter(CheckResult::needsSomething).toList();
     }
 
     /** The test class's simple name, what {@code -Dtest=} takes. */

@@ -43,6 +43,23 @@ class DashboardGoldenTest {
     }
 
     @Test
+    void a_check_that_needs_a_missing_tool_is_shown_as_such_everywhere_and_in_no_count() throws IOException {
+        Progress progress = Progress.of(Scenarios.needs());
+
+        Golden.assertMatches("dashboard-needs-ascii.txt", Dashboard.render(progress, Style.ASCII));
+        Golden.assertMatches("module-block-needs-ascii.txt",
+                ModuleBlock.render("phase02-http", Scenarios.needs().get("phase02-http").results(), Style.ASCII));
+        Golden.assertMatches("progress-needs.json", ProgressJson.render(progress, "learner"));
+        Golden.assertMatches("progress-needs.md", ProgressMarkdown.render(progress));
+        Golden.assertMatches("progress-needs.html", ProgressHtml.render(progress));
+        assertThat(progress.passed()).as("passed").isEqualTo(3);
+        assertThat(progress.total()).as("checks that count").isEqualTo(4);
+        assertThat(progress.needs().note()).isEqualTo("4 need curl, JDK 21");
+        assertThat(progress.next().orElseThrow().result().title()).as("next: not the exercise that only needs JDK 21")
+                .isEqualTo("Non-blocking server");
+    }
+
+    @Test
     void every_roadmap_phase_and_sub_topic_has_a_row() {
         String dashboard = Dashboard.render(Progress.of(Scenarios.mixed()), Style.ASCII);
 

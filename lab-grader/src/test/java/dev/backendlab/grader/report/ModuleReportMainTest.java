@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatNoException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.backendlab.grader.listener.FixtureRun;
+import dev.backendlab.grader.listener.fixtures.NeedsClassFixture;
+import dev.backendlab.grader.listener.fixtures.NeedsFixture;
+import dev.backendlab.grader.listener.fixtures.NeedsOnStubFixture;
 import dev.backendlab.grader.listener.fixtures.StubPassingFixture;
 import dev.backendlab.grader.results.ResultsStore;
 import java.io.IOException;
@@ -89,10 +92,92 @@ class ModuleReportMainTest {
     }
 
     @Test
+    void solution_mode_accepts_a_check_that_needs_a_missing_tool_and_says_so() {
+        FixtureRun.run(module.resolve(ResultsStore.DIRECTORY), NeedsFixture.class, NeedsClassFixture.class);
+
+        String printed = printed(() -> assertThatNoException().isThrownBy(() -> requiringAllPass()));
+        assertThat(printed).contains("phase01-core: accepted without what they need: 7 need " + NeedsFixture.MISSING
+                + ", JDK " + (Runtime.version().feature() + 1) + ", a real MongoDB, JDK 999");
+        assertThatNoException().isThrownBy(() -> requiringAllPass("--require-tools=false"));
+    }
+
+    @Test
+    void require_tools_fails_the_solution_build_on_a_missing_tool_but_never_on_a_jdk_or_a_server() {
+        FixtureRun.run(module.resolve(ResultsStore.DIRECTORY), NeedsFixture.class, NeedsClassFixture.class);
+
+        assertThatThrownBy(() -> requiringAllPass("--require-tools=true"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("phase01-core: every check must pass in this mode (4):")
+                .hasMessageContaining("NeedsFixture > b_needs_a_tool_that_cannot_exist() needs " + NeedsFixture.MISSING
+                        + " (required by -Dlab.requireTools=true): needs " + NeedsFixture.MISSING + ", which is not on the PATH")
+                .hasMessageContaining("NeedsFixture > f_declares_the_tool() needs " + NeedsFixture.MISSING)
+                .hasMessageContaining("NeedsClassFixture > first() needs " + NeedsFixture.MISSING)
+                .hasMessageContaining("NeedsClassFixture > Inner > second() needs " + NeedsFixture.MISSING)
+                .hasMessageNotContaining("c_needs_a_newer_jdk")
+                .hasMessageNotContaining("e_needs_a_real_server")
+                .hasMessageNotContaining("g_declares_a_newer_jdk");
+    }
+
+    @Test
+    void require_tools_may_list_the_tools_it_requires() {
+        FixtureRun.run(module.resolve(ResultsStore.DIRECTORY), NeedsFixture.class);
+
+        assertThatThrownBy(() -> requiringAllPass("--require-tools=curl, " + NeedsFixture.MISSING))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("(2):")
+                .hasMessageContaining("(required by -Dlab.requireTools=curl, " + NeedsFixture.MISSING + ")");
+        assertThatNoException().isThrownBy(() -> requiringAllPass("--require-tools=curl,openssl"));
+    }
+
+    @Test
+    void on_the_untouched_stubs_a_check_that_needs_a_missing_tool_is_fine() {
+        FixtureRun.run(module.resolve(ResultsStore.DIRECTORY), NeedsOnStubFixture.class);
+
+        assertThatNoException().isThrownBy(() -> report("--expect-untouched=true"));
+    }
+
+    @Test
+    void the_block_shows_the_needs_status_and_the_install_command() {
+        FixtureRun.run(module.resolve(ResultsStore.DIRECTORY), NeedsFixture.class, NeedsClassFixture.class);
+
+        String block = printed(() -> report());
+        assertThat(block).contains("2/2 (7 need " + NeedsFixture.MISSING)
+                .containsPattern("\\n  \\S+ +4 Optional tools +2/2  done \\(5 need " + NeedsFixture.MISSING + ", JDK \\d+, a real MongoDB, JDK 999\\)\\n")
+                .containsPattern("\\n  \\S+ +5 All need a tool +0/0  needs " + NeedsFixture.MISSING + "\\n")
+                .contains("b_needs_a_tool_that_cannot_exist() (needs " + NeedsFixture.MISSING + ")")
+                .contains("install it (" + NeedsFixture.INSTALL + ")")
+                .contains("Every exercise of phase01-core passes (7 need ");
+    }
+
+    @Test
     void an_undefined_maven_property_passed_through_counts_as_unset() {
         Arguments arguments = Arguments.parse(new String[] {"--test-filter=${test}", "--module=x"});
 
         assertThat(arguments.values()).containsOnlyKeys("module");
+    }
+
+    /**
+     * The report with {@code --require-all-pass=true}, as {@code -Psolution} (and {@code -Dlab.strict=true})
+     * passes it; in learner mode, so that the fixtures need no README ({@code ReadmeRules} is tested above).
+     */
+    private void requiringAllPass(String... overrides) {
+        String[] all = new String[overrides.length + 1];
+        all[0] = "--require-all-pass=true";
+        System.arraycopy(overrides, 0, all, 1, overrides.length);
+        report(all);
+    }
+
+    /** What {@code action} prints on standard output. */
+    private static String printed(Runnable action) {
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream buffer = new java.io.ByteArrayOutputStream();
+        System.setOut(new java.io.PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            action.run();
+        } finally {
+            System.setOut(original);
+        }
+        return buffer.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** Runs the report as the POM does, with learner defaults that later arguments override. */

@@ -34,6 +34,7 @@ class ProgressHtmlTest {
 
     static Stream<Named<Map<String, ModuleState>>> scenarios() {
         return Stream.of(Named.of("fresh", Scenarios.fresh()), Named.of("mixed", Scenarios.mixed()),
+                Named.of("needs", Scenarios.needs()),
                 Named.of("finished", Scenarios.finished()), Named.of("hostile", hostile()),
                 Named.of("nothing graded", Map.of()));
     }
@@ -51,7 +52,7 @@ class ProgressHtmlTest {
             assertThat(row.select("td.phase .title").text()).as("title of phase %d", phase.phase().number())
                     .isEqualTo(phase.phase().title());
             assertThat(row.select("td.state").text()).as("status of phase %d", phase.phase().number())
-                    .isEqualTo(Style.UNICODE.symbol(phase.status()) + " " + phase.status().label());
+                    .isEqualTo(Style.UNICODE.symbol(phase.status()) + " " + phase.label());
             if (phase.status() == ProgressStatus.NOT_IN_LAB) {
                 assertThat(row.select("td.topics-cell").text()).as("sub-topics of phase %d", phase.phase().number())
                         .isEqualTo(String.join(", ", phase.phase().topics()));
@@ -76,9 +77,9 @@ class ProgressHtmlTest {
             assertThat(card).as("exercise card article#%s", id).isNotNull();
             assertThat(card.select("h4").text()).as("heading of %s", id).isEqualTo(e.result().order() + ". " + e.result().title());
             assertThat(card.select(".summary > .status").text()).as("status of %s", id)
-                    .isEqualTo(Style.UNICODE.symbol(e.status()) + " " + e.status().label());
+                    .isEqualTo(Style.UNICODE.symbol(e.status()) + " " + e.label());
             assertThat(card.select(".summary > .count").text()).as("count of %s", id)
-                    .isEqualTo(e.result().passed() + " of " + e.result().total() + " checks pass");
+                    .isEqualTo(e.result().passed() + " of " + e.result().total() + " checks pass" + e.needsSuffix());
             assertThat(card.select("a.readme").attr("href")).as("README link of %s", id).isEqualTo("../" + e.readmeLink());
             assertThat(card.select("pre.command").text()).as("command of %s", id).isEqualTo(e.command());
         }
@@ -123,6 +124,20 @@ class ProgressHtmlTest {
                 .isEqualTo("Next: nothing left. Every exercise in the lab passes: well done!");
         assertThat(parse(Progress.of(Scenarios.mixed())).select("p.overall").text()).as("overall line")
                 .isEqualTo("4 of 9 checks pass (44%)");
+    }
+
+    @Test
+    void a_check_that_needs_a_missing_tool_shows_what_it_needs_and_how_to_get_it() {
+        Document page = parse(Progress.of(Scenarios.needs()));
+
+        Element done = page.getElementById("phase02-http-6");
+        assertThat(done.select(".summary > .status").text()).isEqualTo("\u2714 done");
+        assertThat(done.select(".summary > .count").text()).isEqualTo("1 of 1 checks pass (1 needs curl)");
+        assertThat(done.select("dt").eachText()).as("what the card lists").containsExactly("Run it", "Read", "Needs");
+        assertThat(done.selectFirst("dd.failure p").text()).isEqualTo("\u25cc a_get_from_curl() (needs curl)");
+        assertThat(done.selectFirst("pre.message").text()).contains("install it (apt-get install curl / brew install curl)");
+        assertThat(page.getElementById("phase02-http-8").select(".summary > .status").text()).isEqualTo("\u25cc needs JDK 21");
+        assertThat(page.select("p.overall").text()).isEqualTo("3 of 4 checks pass (75%) (4 need curl, JDK 21)");
     }
 
     @Test
@@ -180,7 +195,7 @@ class ProgressHtmlTest {
     }
 
     private static String topicText(TopicProgress t) {
-        return t.name() + " " + (t.total() > 0 ? t.passed() + " of " + t.total() + ", " : "") + t.status().label();
+        return t.name() + " " + (t.total() > 0 ? t.passed() + " of " + t.total() + ", " : "") + t.label() + t.needsSuffix();
     }
 
     private static Document parse(Progress progress) {

@@ -3,11 +3,15 @@ package dev.backendlab.grader.report;
 import dev.backendlab.grader.results.CheckResult;
 import dev.backendlab.grader.results.CheckStatus;
 import dev.backendlab.grader.results.ExerciseResult;
+import dev.backendlab.grader.results.Need;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Fixed results the golden tests render: a fresh clone, a learner halfway, a finished lab. */
+/**
+ * Fixed results the golden tests render: a fresh clone, a learner halfway, a finished lab, a
+ * machine without some tools.
+ */
 final class Scenarios {
 
     private Scenarios() {
@@ -53,6 +57,29 @@ final class Scenarios {
         return modules;
     }
 
+    /**
+     * A machine without curl and on an old JDK: an exercise done but for a curl check, one in progress
+     * with a curl check, one whose every check needs JDK 21.
+     */
+    static Map<String, ModuleState> needs() {
+        Map<String, ModuleState> modules = new LinkedHashMap<>();
+        modules.put("phase01-core", graded("phase01-core",
+                exercise("phase01-core", 1, "Mini runtime", List.of("What is Node.js", "How Node Works"),
+                        "MiniRuntimeTest", passed("runs_callbacks_on_the_loop_thread()"))));
+        modules.put("phase02-http", graded("phase02-http",
+                exercise("phase02-http", 1, "Request parser", List.of("HTTP Basics"), "RequestParserTest",
+                        passed("parses_a_get()")),
+                exercise("phase02-http", 6, "Blocking server", List.of("HTTP Server"), "BlockingServerTest",
+                        passed("a_get_from_the_jdk_http_client()"), needsCurl("a_get_from_curl()")),
+                exercise("phase02-http", 7, "Non-blocking server", List.of("HTTP Server", "req/res Streams"),
+                        "NonBlockingServerTest", needsCurl("a_get_from_curl()"),
+                        new CheckResult("keeps_the_connection_open()", CheckStatus.FAILING,
+                                "[the connection must stay open]\nexpected: true\n but was: false")),
+                exercise("phase02-http", 8, "Virtual threads", List.of("Headers"), "VirtualThreadsTest",
+                        needsJdk21("serves_each_connection_on_a_virtual_thread()"), needsJdk21("pins_no_carrier()"))));
+        return modules;
+    }
+
     /** Every check of every exercise passes. */
     static Map<String, ModuleState> finished() {
         Map<String, ModuleState> modules = new LinkedHashMap<>();
@@ -75,6 +102,16 @@ final class Scenarios {
 
     static CheckResult passed(String name) {
         return new CheckResult(name, CheckStatus.PASSED, null);
+    }
+
+    static CheckResult needsCurl(String name) {
+        return CheckResult.needs(name, new Need(Need.Kind.TOOL, "curl"), "needs curl, which is not on the PATH: install it"
+                + " (apt-get install curl / brew install curl) and run this check again; until then it does not count");
+    }
+
+    static CheckResult needsJdk21(String name) {
+        return CheckResult.needs(name, new Need(Need.Kind.JDK, "JDK 21"), "needs JDK 21, and this runs on JDK 17:"
+                + " grade it with JDK 21 or newer (set JAVA_HOME); until then it does not count");
     }
 
     static CheckResult notStarted(String name) {
