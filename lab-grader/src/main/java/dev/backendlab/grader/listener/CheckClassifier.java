@@ -54,7 +54,8 @@ public final class CheckClassifier {
                     "not implemented yet: this check reached a stub that still throws NotImplementedYetException");
         }
         if (failure instanceof TimeoutException) {
-            return new CheckResult(name, CheckStatus.TIMED_OUT, timeoutMessage(failure.getMessage()));
+            return new CheckResult(name, CheckStatus.TIMED_OUT,
+                    timeoutMessage(failure.getMessage(), StuckLocation.of(failure).orElse(null)));
         }
         if (failure instanceof AssertionError) {
             return new CheckResult(name, CheckStatus.FAILING, messageOf(failure, "assertion failed"));
@@ -62,11 +63,17 @@ public final class CheckClassifier {
         return new CheckResult(name, CheckStatus.BROKEN, brokenMessage(failure));
     }
 
-    /** JUnit says "m() timed out after 10 seconds"; the learner reads what probably happened. */
-    static String timeoutMessage(String junitMessage) {
+    /**
+     * JUnit says "m() timed out after 10 seconds"; the learner reads what probably happened, and where:
+     * "timed out after 10 s in MiniRuntime.run (MiniRuntime.java:42): an infinite loop or a blocked read?".
+     *
+     * @param stuckAt the learner's code the check was stuck in, or null when none was running
+     */
+    static String timeoutMessage(String junitMessage, String stuckAt) {
         Matcher m = JUNIT_TIMEOUT.matcher(junitMessage == null ? "" : junitMessage);
         String after = m.find() ? m.group(1) + " " + unit(m.group(2)) : "its time limit";
-        return "timed out after " + after + ": an infinite loop or a blocked read?";
+        return "timed out after " + after + (stuckAt == null ? "" : " in " + stuckAt)
+                + ": an infinite loop or a blocked read?";
     }
 
     private static String unit(String junitUnit) {
