@@ -60,7 +60,12 @@ public record ExerciseProgress(ExerciseResult result, ProgressStatus status) {
         return result.checks().stream().filter(CheckResult::needsSomething).findFirst();
     }
 
-    /** The command that grades only this exercise, from the repository root. */
+    /** The ./lab command that grades only this exercise: {@code ./lab check phase01-core:2}. */
+    public String labCommand() {
+        return "./lab check " + result.module() + ":" + result.order();
+    }
+
+    /** The Maven command that grades only this exercise, from the repository root. */
     public String command() {
         return "./mvnw test -pl " + result.module() + " -am -Dtest=" + result.testClassSimpleName();
     }

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * The dashboard as a page for the browser ({@code target/lab-progress.html}): the overall bar, the
  * next exercise, the roadmap table with a live status per phase and sub-topic, then every exercise
- * with the command that grades it, its README section and its first failure. The style sheet is
+ * with the command that grades it, its README section, its first failure and every check's status. The style sheet is
  * inline and nothing is fetched, so the page opens from disk, offline. Links are relative to
  * {@code target/}, where the file is written.
  */
@@ -151,13 +151,31 @@ public final class ProgressHtml {
      */
     private static void appendDetails(StringBuilder out, ExerciseProgress e) {
         out.append("<dl class=\"details\">\n<dt>Run it</dt><dd><pre class=\"command\"><code>")
-                .append(command(e.command())).append("</code></pre></dd>\n")
+                .append(command(e.labCommand())).append("</code></pre><p class=\"alternative\">or, without the tool: ")
+                .append("<code>").append(escape(e.command())).append("</code></p></dd>\n")
                 .append("<dt>Read</dt><dd><a class=\"readme\" href=\"../").append(escape(e.readmeLink()))
                 .append("\">").append(escape(e.readmeHeading())).append("</a> in <span class=\"path\">")
                 .append(escape(e.result().module())).append("/README.md</span></dd>\n");
         Optional<CheckResult> failure = e.status() == ProgressStatus.DONE ? Optional.empty() : e.firstFailure();
         failure.or(e::firstNeed).ifPresent(check -> appendFailure(out, check));
         out.append("</dl>\n");
+        appendChecks(out, e);
+    }
+
+    /** Every check of the exercise with its status, in the order they run, folded away until asked for. */
+    private static void appendChecks(StringBuilder out, ExerciseProgress e) {
+        if (e.result().checks().isEmpty()) {
+            return;
+        }
+        out.append("<details class=\"checks\"><summary>All ").append(e.result().checks().size())
+                .append(" checks</summary>\n<ul>\n");
+        for (CheckResult check : e.result().checks()) {
+            out.append("<li class=\"check-").append(check.status().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                    .append("\"><span class=\"symbol\">").append(Style.UNICODE.symbol(check.status())).append("</span> ")
+                    .append(escape(check.name())).append(" <span class=\"state\">(").append(escape(check.label()))
+                    .append(")</span></li>\n");
+        }
+        out.append("</ul>\n</details>\n");
     }
 
     /** The first failure, or for a check that needs a missing tool what it needs and how to get it. */

@@ -81,7 +81,12 @@ class ProgressHtmlTest {
             assertThat(card.select(".summary > .count").text()).as("count of %s", id)
                     .isEqualTo(e.result().passed() + " of " + e.result().total() + " checks pass" + e.needsSuffix());
             assertThat(card.select("a.readme").attr("href")).as("README link of %s", id).isEqualTo("../" + e.readmeLink());
-            assertThat(card.select("pre.command").text()).as("command of %s", id).isEqualTo(e.command());
+            assertThat(card.select("pre.command").text()).as("command of %s", id).isEqualTo(e.labCommand());
+            assertThat(card.select("p.alternative code").text()).as("Maven command of %s", id).isEqualTo(e.command());
+            assertThat(card.select("details.checks li")).as("every check of %s listed with its status", id)
+                    .extracting(Element::text)
+                    .containsExactlyElementsOf(e.result().checks().stream()
+                            .map(c -> Style.UNICODE.symbol(c.status()) + " " + c.name() + " (" + c.label() + ")").toList());
         }
         assertThat(progress.phases().stream().filter(p -> p.status() == ProgressStatus.NOT_GRADED)
                 .allMatch(p -> page.getElementById(p.phase().module().orElseThrow()).nextElementSibling().text()
@@ -96,6 +101,8 @@ class ProgressHtmlTest {
         assertThat(card.select("a.readme").attr("href")).as("README link, relative to target/")
                 .isEqualTo("../phase01-core/README.md#exercise-2-event-loop");
         assertThat(card.select("pre.command").text()).as("command that grades only this exercise")
+                .isEqualTo("./lab check phase01-core:2");
+        assertThat(card.select("p.alternative code").text()).as("the same without the ./lab tool")
                 .isEqualTo("./mvnw test -pl phase01-core -am -Dtest=EventLoopTest");
     }
 
@@ -119,7 +126,7 @@ class ProgressHtmlTest {
 
         assertThat(next.select("h2").text()).as("next heading").isEqualTo("Next: phase01-core, exercise 2 \u201cEvent loop\u201d");
         assertThat(next.select(".summary").text()).as("next summary").isEqualTo("\u25d0 in progress, 1 of 3 checks pass");
-        assertThat(next.select("pre.command").text()).as("next command").isEqualTo("./mvnw test -pl phase01-core -am -Dtest=EventLoopTest");
+        assertThat(next.select("pre.command").text()).as("next command").isEqualTo("./lab check phase01-core:2");
         assertThat(parse(Progress.of(Scenarios.finished())).getElementById("next").text()).as("next when all pass")
                 .isEqualTo("Next: nothing left. Every exercise in the lab passes: well done!");
         assertThat(parse(Progress.of(Scenarios.mixed())).select("p.overall").text()).as("overall line")
