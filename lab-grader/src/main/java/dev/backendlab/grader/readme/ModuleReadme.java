@@ -20,18 +20,29 @@ import java.util.regex.Pattern;
  * <pre>
  * ## Exercise 2: Event loop            a section runs until the next "## " heading
  * ... [`EventLoop`](src/main/java/.../EventLoop.java) ...     every stub file, linked
- * **Hints** (gentlest first).
+ * &lt;details&gt;&lt;summary&gt;Hints (gentlest first; ...)&lt;/summary&gt;   collapsed, so reading
+ *                                       the README does not spoil them
  * - first hint                          one "- " item per hint;
  *   continued on an indented line       the list ends at a blank line
+ *
+ * &lt;/details&gt;
  * ./mvnw test -pl phase01-core -am -Dtest=EventLoopTest
  * </pre>
+ *
+ * <p>The older open form, a {@code **Hints** (gentlest first).} line right above the items, is
+ * still read. Blank lines between the summary and the first item are skipped: GitHub renders
+ * markdown inside {@code <details>} only when blank lines surround it.
  */
 public final class ModuleReadme {
 
     private static final Pattern HEADING = Pattern.compile("^## Exercise (\\d+): (.+?)\\s*$");
     private static final Pattern STUB_LINK = Pattern.compile("\\]\\((src/main/java/[^)#\\s]+\\.java)\\)");
     private static final Pattern TEST_CLASS = Pattern.compile("-Dtest=([A-Za-z_$][\\w$]*)");
-    private static final String HINTS = "**Hints**";
+    /** The hints' collapsed form; {@link #OPEN_HINTS} is the older form, read as well. */
+    public static final String HINTS_SUMMARY =
+            "<details><summary>Hints (gentlest first; or one at a time with ./lab hint)</summary>";
+    private static final String COLLAPSED_HINTS = "<details><summary>Hints";
+    private static final String OPEN_HINTS = "**Hints**";
 
     private ModuleReadme() {
     }
@@ -85,11 +96,17 @@ public final class ModuleReadme {
     /** The "- " items after the hints line, continuation lines joined, up to the first blank line. */
     private static List<String> hints(List<String> body) {
         int start = 0;
-        while (start < body.size() && !body.get(start).startsWith(HINTS)) {
+        while (start < body.size() && !isHintsLine(body.get(start))) {
             start++;
         }
+        int first = start + 1;
+        if (start < body.size() && body.get(start).startsWith(COLLAPSED_HINTS)) {
+            while (first < body.size() && body.get(first).isBlank()) {
+                first++;
+            }
+        }
         List<String> hints = new ArrayList<>();
-        for (int i = start + 1; i < body.size() && !body.get(i).isBlank(); i++) {
+        for (int i = first; i < body.size() && !body.get(i).isBlank(); i++) {
             String line = body.get(i);
             if (line.startsWith("- ")) {
                 hints.add(line.substring(2).strip());
@@ -100,5 +117,9 @@ public final class ModuleReadme {
             }
         }
         return hints;
+    }
+
+    private static boolean isHintsLine(String line) {
+        return line.startsWith(COLLAPSED_HINTS) || line.startsWith(OPEN_HINTS);
     }
 }

@@ -56,7 +56,8 @@ public final class ReadmeRules {
                     + section.testClass().map(t -> " (it names " + t + ")").orElse(" (it has none)"));
         }
         if (section.hints().isEmpty()) {
-            problems.add(where + " has no hint: add a \"**Hints** (gentlest first).\" line followed by \"- \" items");
+            problems.add(where + " has no hint: add a \"" + ModuleReadme.HINTS_SUMMARY
+                    + "\" line, a blank line, \"- \" items, a blank line and \"</details>\"");
         }
         if (section.stubFiles().isEmpty()) {
             problems.add(where + " links no stub file: link each file the learner edits, as [`Name`](src/main/java/...)");

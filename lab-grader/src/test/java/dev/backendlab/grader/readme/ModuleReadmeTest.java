@@ -27,10 +27,13 @@ class ModuleReadmeTest {
             **Steps** in [`Loop`](src/main/java/demo/Loop.java), with [`Clock`](src/given/java/demo/Clock.java)
             given, and [`Timers`](src/main/java/demo/Timers.java).
 
-            **Hints** (gentlest first).
+            <details><summary>Hints (gentlest first; or one at a time with ./lab hint)</summary>
+
             - Read the phases
               in order.
             - Clamp delays: below 1 becomes 1.
+
+            </details>
 
             Not a hint: the list ended at the blank line.
             - Nor this.
@@ -64,6 +67,23 @@ class ModuleReadmeTest {
     }
 
     @Test
+    void still_reads_the_open_hints_form_a_bold_line_right_above_the_items() {
+        List<String> lines = List.of("## Exercise 1: Event loop", "", "**Hints** (gentlest first).",
+                "- Read the phases", "  in order.", "- Clamp delays.", "", "- Not a hint.");
+
+        assertThat(ModuleReadme.parse("phase01-core", lines).get(0).hints())
+                .containsExactly("Read the phases in order.", "Clamp delays.");
+    }
+
+    @Test
+    void a_collapsed_hint_list_ends_at_its_closing_tag_even_without_a_blank_line() {
+        List<String> lines = List.of("## Exercise 1: Event loop", ModuleReadme.HINTS_SUMMARY, "", "- One.", "- Two.",
+                "</details>", "- Not a hint.");
+
+        assertThat(ModuleReadme.parse("phase01-core", lines).get(0).hints()).containsExactly("One.", "Two.");
+    }
+
+    @Test
     void the_solution_build_names_what_a_section_lacks_and_every_stub_file_it_does_not_link() throws IOException {
         Files.writeString(module.resolve("README.md"), README);
         write("src/main/java/demo/Loop.java", "throw new NotImplementedYetException(\"run\", \"Exercise 1: Event loop\");");
@@ -79,8 +99,9 @@ class ModuleReadmeTest {
                         + " solution at src/solution/java/demo/Timers.java",
                 "README section \"Exercise 2: Promise\" must show the command that runs it alone, with"
                         + " -Dtest=PromiseTest (it has none)",
-                "README section \"Exercise 2: Promise\" has no hint: add a \"**Hints** (gentlest first).\" line"
-                        + " followed by \"- \" items",
+                "README section \"Exercise 2: Promise\" has no hint: add a \"<details><summary>Hints (gentlest"
+                        + " first; or one at a time with ./lab hint)</summary>\" line, a blank line, \"- \" items, a"
+                        + " blank line and \"</details>\"",
                 "README section \"Exercise 2: Promise\" links no stub file: link each file the learner edits, as"
                         + " [`Name`](src/main/java/...)",
                 "BufferTest has no section \"## Exercise 3: Buffer\" in " + module.resolve("README.md"),

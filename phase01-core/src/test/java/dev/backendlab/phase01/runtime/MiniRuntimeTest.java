@@ -6,6 +6,8 @@ import dev.backendlab.grader.Exercise;
 import dev.backendlab.phase01.time.VirtualClock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +46,19 @@ class MiniRuntimeTest {
 
         assertThat(log).as("timers run earliest deadline first, at their deadline (virtual time), on the loop thread")
                 .containsExactly("a@10 loop", "b@20 loop", "c@30 loop");
+    }
+
+    @Test
+    void timers_with_the_same_deadline_fire_in_the_order_they_were_set() {
+        runtime.run(() -> {
+            for (String name : List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")) {
+                runtime.setTimeout(10, () -> log.add(name));
+            }
+        });
+
+        assertThat(List.copyOf(log)).as("eight timers set for the same 10 ms deadline run in creation order: "
+                + "the PriorityQueue orders by deadline, then by a creation number (a heap alone does not keep ties in order)")
+                .containsExactly("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth");
     }
 
     @Test
@@ -113,9 +128,34 @@ class MiniRuntimeTest {
             });
         });
 
-        assertThat(log).as("the program ends only when no timer is pending and no work is in flight: "
+        // A copy taken once: a callback wrongly run on a pool thread may still add to the log while the
+        // assertion formats its message, which would then show the same list as expected and actual.
+        List<String> seenWhenRunReturned = List.copyOf(log);
+        assertThat(seenWhenRunReturned).as("the program ends only when no timer is pending and no work is in flight: "
                 + "the work waited for the timer, run returned after the work's callback")
                 .containsExactly("timer@100", "work done true");
+    }
+
+    @Test
+    void the_pool_threads_are_gone_once_run_returns() throws InterruptedException {
+        Set<Thread> poolThreads = ConcurrentHashMap.newKeySet();
+        runtime.run(() -> {
+            for (int i = 0; i < 4; i++) {
+                runtime.runBlocking(() -> poolThreads.add(Thread.currentThread()), (added, error) -> { });
+            }
+        });
+
+        assertThat(poolThreads).as("the pool ran the blocking work").isNotEmpty();
+        List<String> stillAlive = new ArrayList<>();
+        for (Thread thread : poolThreads) {
+            // Bounded: a pool that was shut down lets its idle threads end within milliseconds.
+            thread.join(TimeUnit.SECONDS.toMillis(5));
+            if (thread.isAlive()) {
+                stillAlive.add(thread.getName());
+            }
+        }
+        assertThat(stillAlive).as("pool threads still alive 5 s after run returned: run must shut its pool down "
+                + "(in a finally) so a finished program leaves no thread behind (README, Exercise 1, step 5)").isEmpty();
     }
 
     @Test
@@ -123,7 +163,7 @@ class MiniRuntimeTest {
         Thread caller = Thread.currentThread();
         AtomicInteger running = new AtomicInteger();
         AtomicInteger maxRunning = new AtomicInteger();
-        List<Integer> completed = new ArrayList<>();
+        List<Integer> completed = new CopyOnWriteArrayList<>();
         List<Thread> threads = new CopyOnWriteArrayList<>();
         runtime.run(() -> {
             for (int i = 0; i < 40; i++) {
@@ -137,7 +177,7 @@ class MiniRuntimeTest {
             }
         });
 
-        assertThat(completed).as("all 40 completion callbacks ran").hasSize(40);
+        assertThat(List.copyOf(completed)).as("all 40 completion callbacks ran before run returned").hasSize(40);
         assertThat(maxRunning.get()).as("at most one callback runs at any time").isEqualTo(1);
         assertThat(threads).as("every callback ran on the loop thread").allMatch(t -> t == caller);
     }

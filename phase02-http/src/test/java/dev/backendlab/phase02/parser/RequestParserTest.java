@@ -266,17 +266,22 @@ class RequestParserTest {
         @Test
         void rejects_an_endless_target_before_its_line_ends() {
             RequestParser parser = new RequestParser(LIMITS);
-            byte[] endless = bytes("GET /" + "a".repeat(LIMITS.maxTargetLength() + 1));
+            String target = "/" + "a".repeat(LIMITS.maxTargetLength() + 1);
+            byte[] endless = bytes("GET " + target);
 
             try {
                 parser.feed(ByteBuffer.wrap(endless));
             } catch (HttpParseException e) {
-                assertThat(e.error()).as("a target that outgrows the limit is 414 as soon as it does").isEqualTo(ParseError.TARGET_TOO_LONG);
+                assertThat(e.error()).as("a target longer than the limit of %d bytes (maxTargetLength) is 414 as soon as "
+                        + "its byte %d arrives", LIMITS.maxTargetLength(), LIMITS.maxTargetLength() + 1)
+                        .isEqualTo(ParseError.TARGET_TOO_LONG);
                 return;
             }
-            fail("fed \"%s\" (no CRLF yet) without a rejection: a parser that waits for the end of the line lets a "
-                    + "client make it buffer without end; expected 414 %s%s", WireBytes.escape(endless),
-                    ParseError.TARGET_TOO_LONG, README);
+            fail("fed a %d-byte target, over the limit of %d bytes (maxTargetLength), with no space or CRLF after it "
+                    + "yet, and it was not rejected: a parser that waits for the end of the line lets a client make it "
+                    + "buffer without end; expected 414 %s as soon as the target passes %d bytes%n  bytes: \"%s\"%s",
+                    target.length(), LIMITS.maxTargetLength(), ParseError.TARGET_TOO_LONG, LIMITS.maxTargetLength(),
+                    WireBytes.escape(endless), README);
         }
 
         @Test

@@ -1,7 +1,7 @@
 package dev.backendlab.phase06.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.backendlab.grader.Exercise;
 import dev.backendlab.grader.fixtures.BoundedWait;
@@ -174,7 +174,9 @@ class RateLimitingTest {
         @Test
         void a_blank_client_id_is_rejected() {
             FixedWindowLimiter limiter = limiter(5, MINUTE);
-            assertThatThrownBy(() -> limiter.tryAcquire(" ")).as("tryAcquire(\" \")").isInstanceOf(IllegalArgumentException.class);
+            assertThatExceptionOfType(IllegalArgumentException.class)
+                    .as("tryAcquire(\" \"): a blank client id is a caller's mistake, refused with IllegalArgumentException")
+                    .isThrownBy(() -> limiter.tryAcquire(" "));
         }
     }
 

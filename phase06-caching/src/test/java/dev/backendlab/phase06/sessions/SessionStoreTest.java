@@ -1,7 +1,7 @@
 package dev.backendlab.phase06.sessions;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.backendlab.grader.Exercise;
 import dev.backendlab.grader.fixtures.redis.TestRedis;
@@ -148,8 +148,9 @@ class SessionStoreTest {
 
     @Test
     void setting_an_attribute_on_an_unknown_session_is_refused() {
-        assertThatThrownBy(() -> store.setAttribute("forged-id", "role", "admin"))
-                .as("setAttribute on a session id that was never created").isInstanceOf(UnknownSessionException.class);
+        assertThatExceptionOfType(UnknownSessionException.class)
+                .as("setAttribute on a session id that was never created: refused with UnknownSessionException")
+                .isThrownBy(() -> store.setAttribute("forged-id", "role", "admin"));
         assertThat(redis.exists(prefix + "session:forged-id")).as("keys created by the refused call").isZero();
     }
 

@@ -1,7 +1,8 @@
 package dev.backendlab.phase06.stampede;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import dev.backendlab.grader.Exercise;
 import dev.backendlab.grader.fixtures.BoundedWait;
@@ -128,9 +129,10 @@ class StampedeProtectionTest {
 
         @Test
         void a_lock_without_a_positive_ttl_is_refused() {
-            assertThatThrownBy(() -> lock.tryAcquire(prefix + "lock", Duration.ZERO))
-                    .as("tryAcquire with TTL 0: a lock that never expires outlives a crashed holder")
-                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatExceptionOfType(IllegalArgumentException.class)
+                    .as("tryAcquire with TTL 0: a lock that never expires outlives a crashed holder, so it is refused "
+                            + "with IllegalArgumentException")
+                    .isThrownBy(() -> lock.tryAcquire(prefix + "lock", Duration.ZERO));
             assertThat(redis.exists(prefix + "lock")).as("lock keys written by the refused call").isZero();
         }
     }
@@ -222,9 +224,10 @@ class StampedeProtectionTest {
             redis.set(prefix + "k:lock", "token-of-a-slow-node", SetArgs.Builder.nx().px(5_000));
             StampedeProtectedCache cache = cache(Duration.ofSeconds(5), Duration.ofMillis(200));
 
-            assertThatThrownBy(() -> cache.get("k", countingLoader()))
-                    .as("get while another node holds the lock for 5 s and maxWait is 200 ms")
-                    .isInstanceOf(LockWaitTimeoutException.class);
+            assertThatExceptionOfType(LockWaitTimeoutException.class)
+                    .as("get while another node holds the lock for 5 s and maxWait is 200 ms: it gives up with "
+                            + "LockWaitTimeoutException")
+                    .isThrownBy(() -> cache.get("k", countingLoader()));
             assertThat(loads).as("loader calls while the lock was someone else's").hasValue(0);
             assertThat(redis.get(prefix + "k:lock")).as("the other node's lock").isEqualTo("token-of-a-slow-node");
         }
@@ -234,9 +237,9 @@ class StampedeProtectionTest {
             StampedeProtectedCache cache = cache(Duration.ofSeconds(30), Duration.ofSeconds(5));
             IllegalStateException down = new IllegalStateException("database down");
 
-            assertThatThrownBy(() -> cache.get("k", id -> {
+            assertThat(catchThrowable(() -> cache.get("k", id -> {
                 throw down;
-            })).as("get whose loader throws").isSameAs(down);
+            }))).as("get whose loader throws: the loader's own exception reaches the caller").isSameAs(down);
             assertThat(redis.exists(prefix + "k", prefix + "k:lock"))
                     .as("value and lock keys after a failed load: no value cached, lock released at once (not after 30 s)")
                     .isZero();

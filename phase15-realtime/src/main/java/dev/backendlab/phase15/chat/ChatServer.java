@@ -25,8 +25,9 @@ public final class ChatServer implements AutoCloseable {
 
     /** Stops listening, closes every tab's connection and the event loops. */
     @Override
-    public void close() throws InterruptedException {
-        // TODO close the server channel, the tabs, then the event loops.
+    public void close() {
+        // TODO close the server channel, the tabs, then the event loops, waiting uninterruptibly
+        //  (AutoCloseable.close should not throw InterruptedException).
         throw new NotImplementedYetException("stop the chat server", "Exercise 6: A demo page");
     }
 }

@@ -43,8 +43,9 @@ public final class WsServer implements AutoCloseable {
      * {@code closeTimeout} for them to answer, closes what is left, and releases the threads.
      */
     @Override
-    public void close() throws InterruptedException {
-        // TODO start the close handshake on every connection, wait, then shut the event loops down.
+    public void close() {
+        // TODO start the close handshake on every connection, wait, then shut the event loops down, waiting
+        //  uninterruptibly (AutoCloseable.close should not throw InterruptedException).
         throw new NotImplementedYetException("close the server politely", "Exercise 3: A ws-style server");
     }
 }

@@ -53,11 +53,13 @@ public final class ChatServer implements AutoCloseable {
 
     /** Stops listening, closes every tab's connection and the event loops. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
+        // Uninterruptible, bounded waits: AutoCloseable.close should not throw InterruptedException
+        // (try-with-resources would suppress it), and a half-done close would leak the event loops.
         if (serverChannel != null) {
-            serverChannel.close().sync();
+            serverChannel.close().syncUninterruptibly();
         }
-        tabs.close().await(2, TimeUnit.SECONDS);
-        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).await(5, TimeUnit.SECONDS);
+        tabs.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
+        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
     }
 }

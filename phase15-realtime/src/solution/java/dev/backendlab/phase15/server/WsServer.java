@@ -74,19 +74,21 @@ public final class WsServer implements AutoCloseable {
      * {@code closeTimeout} for them to answer, closes what is left, and releases the threads.
      */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (serverChannel == null) {
             return;
         }
-        serverChannel.close().sync();
+        // Uninterruptible, bounded waits: AutoCloseable.close should not throw InterruptedException
+        // (try-with-resources would suppress it), and a half-done close would leak the event loops.
+        serverChannel.close().syncUninterruptibly();
         serverChannel = null;
         long timeout = config.closeTimeout().toMillis();
         for (Channel channel : connections) {
             WsFrameHandler.startClose(channel, CloseCodes.GOING_AWAY, "server shutting down", timeout);
         }
-        connections.newCloseFuture().await(timeout + 1000, TimeUnit.MILLISECONDS);
-        connections.close().await(1, TimeUnit.SECONDS);
+        connections.newCloseFuture().awaitUninterruptibly(timeout + 1000, TimeUnit.MILLISECONDS);
+        connections.close().awaitUninterruptibly(1, TimeUnit.SECONDS);
         bossGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS);
-        workerGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).await(5, TimeUnit.SECONDS);
+        workerGroup.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
     }
 }

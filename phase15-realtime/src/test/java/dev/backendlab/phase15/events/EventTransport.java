@@ -53,11 +53,13 @@ final class EventTransport implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
+        // Uninterruptibly: a test's teardown must not be cut short, and close may not throw
+        // InterruptedException (AutoCloseable's contract).
         if (serverChannel != null) {
-            serverChannel.close().sync();
+            serverChannel.close().syncUninterruptibly();
         }
-        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).await(5, TimeUnit.SECONDS);
+        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
     }
 
     private final class PeerHandler extends SimpleChannelInboundHandler<TextWebSocketFrame> {

@@ -287,13 +287,7 @@ class WsServerTest {
             assertThat(client.nextIgnoringPings()).as("echo of 'ready'").isNotNull();
             WsServer closing = server;
             server = null;
-            Thread closer = new Thread(() -> {
-                try {
-                    closing.close();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
+            Thread closer = new Thread(closing::close);
             closer.start();
             WireFrame close = client.nextIgnoringPings();
             assertThat(close).as("server.close() starts the close handshake; transcript:%n%s", client.transcript())
