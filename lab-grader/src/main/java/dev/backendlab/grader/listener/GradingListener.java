@@ -12,6 +12,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,7 @@ public class GradingListener implements TestExecutionListener {
     public void executionStarted(TestIdentifier id) {
         if (id.isTest()) {
             stubCountAtStart.put(id.getUniqueId(), StubCalls.count());
+            exerciseOf(id).ifPresent(run -> run.started(id));
         }
     }
 
@@ -70,7 +72,10 @@ public class GradingListener implements TestExecutionListener {
     public void executionSkipped(TestIdentifier id, String reason) {
         CheckResult skipped = new CheckResult("", CheckStatus.SKIPPED, reason);
         if (id.isTest()) {
-            exerciseOf(id).ifPresent(run -> run.finish(id, skipped));
+            exerciseOf(id).ifPresent(run -> {
+                run.started(id); // its turn came, in the declared order
+                run.finish(id, skipped);
+            });
         } else {
             exerciseOf(id).ifPresent(run -> run.finishUnfinishedUnder(id, skipped, plan));
         }
@@ -192,6 +197,10 @@ public class GradingListener implements TestExecutionListener {
         private final Exercise exercise;
         private final Map<String, String> names = new LinkedHashMap<>();
         private final Map<String, CheckResult> results = new LinkedHashMap<>();
+        // The order checks ran in, which is the order the class declares them (SourceOrderMethods):
+        // a parameterized check's cases are registered only when they run, so registration order alone
+        // would put them after every plain check.
+        private final Map<String, Integer> startOrder = new LinkedHashMap<>();
         private boolean written;
 
         ExerciseRun(Class<?> testClass, Exercise exercise) {
@@ -201,6 +210,10 @@ public class GradingListener implements TestExecutionListener {
 
         synchronized void register(TestIdentifier id, String name) {
             names.putIfAbsent(id.getUniqueId(), name);
+        }
+
+        synchronized void started(TestIdentifier id) {
+            startOrder.putIfAbsent(id.getUniqueId(), startOrder.size());
         }
 
         synchronized void finish(TestIdentifier id, CheckResult outcome) {
@@ -217,9 +230,13 @@ public class GradingListener implements TestExecutionListener {
         }
 
         synchronized ExerciseResult toResult(String module) {
+            // Checks that ran, in the order they ran; then those that did not, as registered (stable sort).
+            List<String> ids = new ArrayList<>(names.keySet());
+            ids.sort(Comparator.comparingInt(uid -> startOrder.getOrDefault(uid, Integer.MAX_VALUE)));
             List<CheckResult> checks = new ArrayList<>();
-            names.forEach((uid, name) -> checks.add(results.getOrDefault(uid,
-                    new CheckResult(name, CheckStatus.SKIPPED, "did not run"))));
+            for (String uid : ids) {
+                checks.add(results.getOrDefault(uid, new CheckResult(names.get(uid), CheckStatus.SKIPPED, "did not run")));
+            }
             return new ExerciseResult(module, exercise.order(), exercise.title(),
                     Arrays.asList(exercise.topics()), testClass.getName(), checks);
         }

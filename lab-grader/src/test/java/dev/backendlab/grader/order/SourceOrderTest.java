@@ -3,8 +3,14 @@ package dev.backendlab.grader.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import dev.backendlab.grader.listener.FixtureRun;
 import dev.backendlab.grader.order.fixtures.DeclarationOrderFixture;
+import dev.backendlab.grader.results.CheckResult;
+import dev.backendlab.grader.results.ExerciseResult;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -22,6 +28,20 @@ class SourceOrderTest {
         assertThat(DeclarationOrderFixture.RAN)
                 .as("the fixture's checks in run order: its own checks as written, then its @Nested groups as written")
                 .containsExactly("zebra", "mango 7", "apple", "yak", "wasp", "bee");
+    }
+
+    @Test
+    void results_list_checks_in_the_order_they_ran_parameterized_cases_included(@TempDir Path results) {
+        DeclarationOrderFixture.RAN.clear();
+
+        List<ExerciseResult> written = FixtureRun.run(results, DeclarationOrderFixture.class);
+
+        assertThat(written).hasSize(1);
+        assertThat(written.get(0).checks()).extracting(CheckResult::name)
+                .as("checks in the results file, as the block and the dashboard show them: a parameterized "
+                        + "check's cases where it is declared, not after every plain check")
+                .containsExactly("zebra_is_written_first()", "mango_takes_a_parameter(int) > [1] value=7",
+                        "apple_is_written_third()", "YakGroup > yak_check()", "BeeGroup > wasp_check()", "BeeGroup > bee_check()");
     }
 
     @Test

@@ -1,7 +1,8 @@
 package dev.backendlab.phase01.buffer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.backendlab.grader.Exercise;
 import java.math.BigInteger;
@@ -196,26 +197,33 @@ class BufferTest {
         @Test
         void a_read_past_the_end_fails_with_ERR_OUT_OF_RANGE() {
             Buffer two = bytes(1, 2);
-            assertThatThrownBy(() -> two.readUInt8(2))
-                    .isInstanceOf(BufferRangeException.class)
-                    .hasMessage("The value of \"offset\" is out of range. It must be >= 0 and <= 1. Received 2");
-            assertThatThrownBy(() -> bytes(1, 2, 3, 4, 5).readUInt32LE(2))
-                    .isInstanceOf(BufferRangeException.class)
-                    .hasMessage("The value of \"offset\" is out of range. It must be >= 0 and <= 1. Received 2");
-            assertThatThrownBy(() -> two.readInt16BE(-1)).isInstanceOf(BufferRangeException.class)
-                    .extracting(e -> ((BufferRangeException) e).code()).isEqualTo("ERR_OUT_OF_RANGE");
+            assertThatExceptionOfType(BufferRangeException.class)
+                    .as("two.readUInt8(2) on a 2-byte buffer: past the end, Node's ERR_OUT_OF_RANGE")
+                    .isThrownBy(() -> two.readUInt8(2))
+                    .withMessage("The value of \"offset\" is out of range. It must be >= 0 and <= 1. Received 2");
+            assertThatExceptionOfType(BufferRangeException.class)
+                    .as("readUInt32LE(2) on a 5-byte buffer: the 4 bytes would end past it, Node's ERR_OUT_OF_RANGE")
+                    .isThrownBy(() -> bytes(1, 2, 3, 4, 5).readUInt32LE(2))
+                    .withMessage("The value of \"offset\" is out of range. It must be >= 0 and <= 1. Received 2");
+            assertThat(assertThrows(BufferRangeException.class, () -> two.readInt16BE(-1),
+                    "readInt16BE(-1): a negative offset is out of range (BufferRangeException)").code())
+                    .as("the code of readInt16BE(-1)'s BufferRangeException").isEqualTo("ERR_OUT_OF_RANGE");
         }
 
         @Test
         void a_write_of_a_value_out_of_range_fails_and_changes_nothing() {
             Buffer b = bytes(7, 7, 7, 7);
-            assertThatThrownBy(() -> b.writeUInt8(256, 0))
-                    .isInstanceOf(BufferRangeException.class)
-                    .hasMessage("The value of \"value\" is out of range. It must be >= 0 and <= 255. Received 256");
-            assertThatThrownBy(() -> b.writeInt16LE(40000, 0))
-                    .isInstanceOf(BufferRangeException.class)
-                    .hasMessage("The value of \"value\" is out of range. It must be >= -32768 and <= 32767. Received 40000");
-            assertThatThrownBy(() -> b.writeUInt32BE(1, 1)).isInstanceOf(BufferRangeException.class);
+            assertThatExceptionOfType(BufferRangeException.class)
+                    .as("writeUInt8(256, 0): 256 does not fit in a byte, Node's ERR_OUT_OF_RANGE")
+                    .isThrownBy(() -> b.writeUInt8(256, 0))
+                    .withMessage("The value of \"value\" is out of range. It must be >= 0 and <= 255. Received 256");
+            assertThatExceptionOfType(BufferRangeException.class)
+                    .as("writeInt16LE(40000, 0): 40000 does not fit in 16 signed bits, Node's ERR_OUT_OF_RANGE")
+                    .isThrownBy(() -> b.writeInt16LE(40000, 0))
+                    .withMessage("The value of \"value\" is out of range. It must be >= -32768 and <= 32767. Received 40000");
+            assertThatExceptionOfType(BufferRangeException.class)
+                    .as("writeUInt32BE(1, 1) on a 4-byte buffer: the 4 bytes would end past it")
+                    .isThrownBy(() -> b.writeUInt32BE(1, 1));
             assertThat(hex(b)).as("a failed write leaves the bytes as they were").isEqualTo("07 07 07 07");
         }
     }

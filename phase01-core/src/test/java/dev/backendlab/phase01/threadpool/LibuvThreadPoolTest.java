@@ -1,7 +1,7 @@
 package dev.backendlab.phase01.threadpool;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.backendlab.grader.Exercise;
 import java.util.ArrayList;
@@ -68,14 +68,6 @@ class LibuvThreadPoolTest {
     }
 
     @Test
-    void a_size_outside_1_to_1024_is_rejected_by_the_constructor() {
-        assertThatThrownBy(() -> new LibuvThreadPool(0, loop)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new LibuvThreadPool(1025, loop)).isInstanceOf(IllegalArgumentException.class);
-        pool = new LibuvThreadPool(8, loop);
-        assertThat(pool.size()).isEqualTo(8);
-    }
-
-    @Test
     void the_observed_maximum_concurrency_equals_the_size() throws InterruptedException {
         int size = 3;
         pool = new LibuvThreadPool(size, loop);
@@ -136,6 +128,18 @@ class LibuvThreadPoolTest {
         assertThat(done.await(5, TimeUnit.SECONDS)).as("the completion should be posted to the loop executor").isTrue();
         assertThat(outcome.get()).as("work on a worker, its completion handed to the loop executor")
                 .isEqualTo("hash of a worker, error=null, on the loop");
+    }
+
+    @Test
+    void a_size_outside_1_to_1024_is_rejected_by_the_constructor() {
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .as("new LibuvThreadPool(0, loop): libuv's pool has 1 to 1024 threads, so 0 is refused with IllegalArgumentException")
+                .isThrownBy(() -> new LibuvThreadPool(0, loop));
+        assertThatExceptionOfType(IllegalArgumentException.class)
+                .as("new LibuvThreadPool(1025, loop): libuv's pool has 1 to 1024 threads, so 1025 is refused with IllegalArgumentException")
+                .isThrownBy(() -> new LibuvThreadPool(1025, loop));
+        pool = new LibuvThreadPool(8, loop);
+        assertThat(pool.size()).as("size() of new LibuvThreadPool(8, loop)").isEqualTo(8);
     }
 
     @Test
@@ -231,8 +235,8 @@ class LibuvThreadPoolTest {
         assertThat(done.await(5, TimeUnit.SECONDS)).isTrue();
         pool.close();
 
-        assertThatThrownBy(() -> pool.submit(() -> 1, (error, result) -> { }))
-                .as("a closed pool takes no more work").isInstanceOf(RejectedExecutionException.class);
+        assertThatExceptionOfType(RejectedExecutionException.class)
+                .as("a closed pool takes no more work").isThrownBy(() -> pool.submit(() -> 1, (error, result) -> { }));
         worker.get().join(5_000);
         assertThat(worker.get().isAlive()).as("close() stops the worker threads").isFalse();
     }

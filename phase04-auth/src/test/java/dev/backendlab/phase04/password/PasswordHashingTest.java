@@ -1,7 +1,7 @@
 package dev.backendlab.phase04.password;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.backendlab.grader.Exercise;
 import java.nio.charset.StandardCharsets;
@@ -125,10 +125,10 @@ class PasswordHashingTest {
             "$argon2id$v=19$m=65536,t=3,p=4$c2FsdHNhbHRzYWx0c2FsdA$MTIzNDU2Nzg5MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTI",
         })
         void a_malformed_stored_hash_is_a_clear_error_never_a_crash(String stored) {
-            assertThatThrownBy(() -> hasher.verify("pw".toCharArray(), stored))
+            assertThatExceptionOfType(MalformedHashException.class)
                     .as("verify(\"pw\", \"%s\"): a corrupt stored hash is a MalformedHashException, never false "
                             + "(that would look like a wrong password) and never an index or number parsing crash", stored)
-                    .isInstanceOf(MalformedHashException.class);
+                    .isThrownBy(() -> hasher.verify("pw".toCharArray(), stored));
         }
     }
 
@@ -200,9 +200,9 @@ class PasswordHashingTest {
         @Test
         void a_password_over_72_bytes_is_refused_not_truncated() {
             String password = "é".repeat(36) + "x"; // 37 chars, 73 bytes
-            assertThatThrownBy(() -> hasher.hash(password.toCharArray()))
+            assertThatExceptionOfType(PasswordTooLongException.class)
                     .as("bcrypt reads 72 bytes and Bouncy Castle silently drops the rest; count UTF-8 BYTES, not chars, and refuse")
-                    .isInstanceOf(PasswordTooLongException.class);
+                    .isThrownBy(() -> hasher.hash(password.toCharArray()));
         }
 
         @Test
@@ -234,9 +234,9 @@ class PasswordHashingTest {
             "$pbkdf2-sha256$i=1000$c2FsdHNhbHRzYWx0c2FsdA$MTIzNDU2Nzg5MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTI",
         })
         void a_malformed_stored_hash_is_a_clear_error(String stored) {
-            assertThatThrownBy(() -> hasher.verify("pw".toCharArray(), stored))
+            assertThatExceptionOfType(MalformedHashException.class)
                     .as("verify(\"pw\", \"%s\") must throw MalformedHashException", stored)
-                    .isInstanceOf(MalformedHashException.class);
+                    .isThrownBy(() -> hasher.verify("pw".toCharArray(), stored));
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.backendlab.phase15.frames;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.fail;
 
 import dev.backendlab.grader.Exercise;
@@ -157,33 +157,38 @@ class FrameCodecTest {
         }
     }
 
-    static Stream<Arguments> frameViolations() {
-        return Stream.of(
-                Arguments.of("an unmasked client frame", "81 05 48 65 6c 6c 6f", Side.CLIENT),
-                Arguments.of("a masked server frame", "81 85 37 fa 21 3d 7f 9f 4d 51 58", Side.SERVER),
-                Arguments.of("RSV1 set", "c1 80 00 00 00 00", Side.CLIENT),
-                Arguments.of("RSV2 set", "a1 80 00 00 00 00", Side.CLIENT),
-                Arguments.of("RSV3 set", "91 80 00 00 00 00", Side.CLIENT),
-                Arguments.of("reserved data opcode 0x3", "83 80 00 00 00 00", Side.CLIENT),
-                Arguments.of("reserved control opcode 0xB", "8b 80 00 00 00 00", Side.CLIENT),
-                Arguments.of("a fragmented ping (FIN=0)", "09 80 00 00 00 00", Side.CLIENT),
-                Arguments.of("a ping of 126 bytes", "89 fe 00 7e 00 00 00 00" + " 00".repeat(126), Side.CLIENT),
-                Arguments.of("a 64-bit length with its high bit set", "82 7f 80 00 00 00 00 00 00 05", Side.SERVER));
-    }
+    /** Frames a server must refuse, from the header on: the close code says why (RFC 6455 sections 5.2, 5.5, 7.4). */
+    @Nested
+    class Refusals {
 
-    @ParameterizedTest(name = "1002 for {0}")
-    @MethodSource("frameViolations")
-    void a_broken_frame_is_a_protocol_error(String what, String wire, Side sender) {
-        assertViolation(() -> FrameCodec.decode(bytes(wire), sender, MAX), CloseCodes.PROTOCOL_ERROR,
-                what + ", bytes " + wire.substring(0, Math.min(wire.length(), 60)) + " from the " + sender);
-    }
+        static Stream<Arguments> frameViolations() {
+            return Stream.of(
+                    Arguments.of("an unmasked client frame", "81 05 48 65 6c 6c 6f", Side.CLIENT),
+                    Arguments.of("a masked server frame", "81 85 37 fa 21 3d 7f 9f 4d 51 58", Side.SERVER),
+                    Arguments.of("RSV1 set", "c1 80 00 00 00 00", Side.CLIENT),
+                    Arguments.of("RSV2 set", "a1 80 00 00 00 00", Side.CLIENT),
+                    Arguments.of("RSV3 set", "91 80 00 00 00 00", Side.CLIENT),
+                    Arguments.of("reserved data opcode 0x3", "83 80 00 00 00 00", Side.CLIENT),
+                    Arguments.of("reserved control opcode 0xB", "8b 80 00 00 00 00", Side.CLIENT),
+                    Arguments.of("a fragmented ping (FIN=0)", "09 80 00 00 00 00", Side.CLIENT),
+                    Arguments.of("a ping of 126 bytes", "89 fe 00 7e 00 00 00 00" + " 00".repeat(126), Side.CLIENT),
+                    Arguments.of("a 64-bit length with its high bit set", "82 7f 80 00 00 00 00 00 00 05", Side.SERVER));
+        }
 
-    @Test
-    void an_oversized_frame_is_refused_from_its_header_with_1009() {
-        byte[] header = bytes("82 fe 10 00 01 02 03 04");
-        assertViolation(() -> FrameCodec.decode(header, Side.CLIENT, 1024), CloseCodes.MESSAGE_TOO_BIG,
-                "a header declaring 4096 bytes when at most 1024 are accepted; the payload has not arrived and "
-                        + "need not: refuse before buffering it. Bytes " + hex(header));
+        @ParameterizedTest(name = "1002 for {0}")
+        @MethodSource("frameViolations")
+        void a_broken_frame_is_a_protocol_error(String what, String wire, Side sender) {
+            assertViolation(() -> FrameCodec.decode(bytes(wire), sender, MAX), CloseCodes.PROTOCOL_ERROR,
+                    what + ", bytes " + wire.substring(0, Math.min(wire.length(), 60)) + " from the " + sender);
+        }
+
+        @Test
+        void an_oversized_frame_is_refused_from_its_header_with_1009() {
+            byte[] header = bytes("82 fe 10 00 01 02 03 04");
+            assertViolation(() -> FrameCodec.decode(header, Side.CLIENT, 1024), CloseCodes.MESSAGE_TOO_BIG,
+                    "a header declaring 4096 bytes when at most 1024 are accepted; the payload has not arrived and "
+                            + "need not: refuse before buffering it. Bytes " + hex(header));
+        }
     }
 
     @Nested
@@ -294,9 +299,9 @@ class FrameCodecTest {
 
         @Test
         void a_reason_over_123_bytes_does_not_fit() {
-            assertThatThrownBy(() -> FrameCodec.closeFrame(1000, "x".repeat(124)))
+            assertThatExceptionOfType(IllegalArgumentException.class)
                     .as("2 code bytes + 124 reason bytes exceed the 125 bytes of a control frame")
-                    .isInstanceOf(IllegalArgumentException.class);
+                    .isThrownBy(() -> FrameCodec.closeFrame(1000, "x".repeat(124)));
         }
 
         @Test

@@ -1,7 +1,7 @@
 package dev.backendlab.phase15.scaling;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import dev.backendlab.grader.Exercise;
 import dev.backendlab.grader.fixtures.redis.TestRedis;
@@ -330,12 +330,12 @@ class ScalingTest {
         cluster.stop(0);
         cluster.stop(0);
 
-        assertThatThrownBy(() -> nodes.get(0).emitToRoom("lobby", "from a closed node"))
+        assertThatExceptionOfType(IllegalStateException.class)
                 .as("emitToRoom on node A after close() (called twice: the second is a no-op)")
-                .isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> nodes.get(0).broadcastFrom("alice", "lobby", "from a closed node"))
+                .isThrownBy(() -> nodes.get(0).emitToRoom("lobby", "from a closed node"));
+        assertThatExceptionOfType(IllegalStateException.class)
                 .as("broadcastFrom on node A after close()")
-                .isInstanceOf(IllegalStateException.class);
+                .isThrownBy(() -> nodes.get(0).broadcastFrom("alice", "lobby", "from a closed node"));
         RedisRoomAdapter c = cluster.add(new RedisRoomAdapter("C", redis, prefix), "C");
         c.emitToRoom("lobby", "from C");
         cluster.settle();
