@@ -30,9 +30,19 @@ final class DaemonClient implements Grader {
     private final Grader maven;
     private final Starter starter;
 
-    /** Starts a daemon process for the lab at {@code root}. */
+    /** Starts a daemon for the lab at {@code root}: a process, in tests a thread. */
     interface Starter {
-        Process start(Path root) throws IOException;
+        Started start(Path root) throws IOException;
+    }
+
+    /** A daemon being started: the process id it will write to grader.json, and whether it gave up. */
+    interface Started {
+        long pid();
+
+        /** True when it exited within the wait (it failed to start). */
+        boolean exitedWithin(Duration wait) throws InterruptedException;
+
+        void destroy();
     }
 
     DaemonClient(Path root, Console console, Grader maven) {
@@ -117,7 +127,7 @@ final class DaemonClient implements Grader {
     }
 
     private Optional<DaemonFile> start() throws InterruptedException {
-        Process process;
+        Started process;
         try {
             process = starter.start(root);
         } catch (IOException e) {
@@ -130,7 +140,7 @@ final class DaemonClient implements Grader {
             if (daemon.isPresent() && ping(daemon.get())) {
                 return daemon;
             }
-            if (process.waitFor(50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            if (process.exitedWithin(Duration.ofMillis(50))) {
                 return Optional.empty(); // it exited: the reason is in its log
             }
         }
@@ -164,7 +174,7 @@ final class DaemonClient implements Grader {
      * The daemon is this tool's own JVM and class path, in a session of its own where the system
      * has {@code setsid} (so Ctrl-C on a later command does not reach it), its output in .lab/grader.log.
      */
-    static Process startProcess(Path root) throws IOException {
+    static Started startProcess(Path root) throws IOException {
         Path log = root.resolve(".lab").resolve("grader.log");
         Files.createDirectories(log.getParent());
         List<String> command = new ArrayList<>();
@@ -185,6 +195,21 @@ final class DaemonClient implements Grader {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         process.getOutputStream().close();
-        return process;
+        return new Started() {
+            @Override
+            public long pid() {
+                return process.pid();
+            }
+
+            @Override
+            public boolean exitedWithin(Duration wait) throws InterruptedException {
+                return process.waitFor(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+
+            @Override
+            public void destroy() {
+                process.destroy();
+            }
+        };
     }
 }

@@ -80,7 +80,7 @@ final class ModuleClasspath {
      *
      * @return Maven's exit code
      */
-    int refresh(String module, MavenGrader maven) throws InterruptedException {
+    int refresh(String module, Maven maven) throws InterruptedException {
         String hash = pomHash();
         Path file = file(module);
         try {
@@ -103,6 +103,11 @@ final class ModuleClasspath {
         } catch (IOException e) {
             throw new UncheckedIOException("could not keep " + module + "'s class path in " + file, e);
         }
+    }
+
+    /** Runs the Maven wrapper with some arguments: {@link MavenGrader#run}, in tests a stand-in. */
+    interface Maven {
+        int run(List<String> args) throws InterruptedException;
     }
 
     /** A kept class path and the pom hash it was taken with. */

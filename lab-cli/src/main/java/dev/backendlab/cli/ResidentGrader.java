@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -44,7 +45,8 @@ public final class ResidentGrader implements Grader {
 
     private final Path root;
     private Console console;
-    private MavenGrader maven;
+    private Grader maven;
+    private ModuleClasspath.Maven mavenRun;
     private final ModuleClasspath classpaths;
     private final Optional<RoundCompiler> compiler;
     private final Map<String, Libraries> libraries = new HashMap<>();
@@ -52,9 +54,18 @@ public final class ResidentGrader implements Grader {
     private int rounds;
 
     public ResidentGrader(Path root, Console console, MavenGrader maven) {
+        this(root, console, maven, maven::run);
+    }
+
+    /**
+     * @param maven grades the rounds it cannot
+     * @param mavenRun asks Maven for a module's class path
+     */
+    ResidentGrader(Path root, Console console, Grader maven, ModuleClasspath.Maven mavenRun) {
         this.root = root.toAbsolutePath().normalize();
         this.console = console;
         this.maven = maven;
+        this.mavenRun = mavenRun;
         this.classpaths = new ModuleClasspath(this.root);
         this.compiler = RoundCompiler.create(this.root);
     }
@@ -63,6 +74,13 @@ public final class ResidentGrader implements Grader {
     void talkTo(Console console, MavenGrader maven) {
         this.console = console;
         this.maven = maven;
+        this.mavenRun = maven::run;
+    }
+
+    /** The loader of the module's libraries, kept across rounds; for tests. */
+    ClassLoader librariesLoader(String module) {
+        Libraries libs = libraries.get(module);
+        return libs == null ? null : libs.loader();
     }
 
     /** The names of the threads the last round left running that would not stop. */
@@ -79,13 +97,13 @@ public final class ResidentGrader implements Grader {
         String pomHash = classpaths.pomHash();
         if (kept.isEmpty()) {
             console.println(console.style().dim("Reading " + module + "'s class path from Maven, once (kept in .lab/classpath/) ..."));
-            if (classpaths.refresh(module, maven) != 0 || (kept = classpaths.kept(module)).isEmpty()) {
+            if (classpaths.refresh(module, mavenRun) != 0 || (kept = classpaths.kept(module)).isEmpty()) {
                 return withMaven(module, testClasses, "Maven could not give " + module + "'s class path");
             }
         } else if (!kept.get().pomHash().equals(pomHash)) {
             int exit = withMaven(module, testClasses, "a pom.xml changed");
             libraries.clear();
-            classpaths.refresh(module, maven);
+            classpaths.refresh(module, mavenRun);
             return exit;
         }
         Optional<String> unusable = unusable(kept.get());
@@ -131,7 +149,9 @@ public final class ResidentGrader implements Grader {
         Path work = createRoundDirectory();
         try {
             RoundCompiler.Output output = new RoundCompiler.Output(work.resolve("classes"), work.resolve("test-classes"));
+            long start = System.nanoTime();
             Optional<String> errors = compiler.get().compile(moduleDir, kept.entries(), output);
+            long compiled = System.nanoTime();
             if (errors.isPresent()) {
                 console.out().print(errors.get());
                 console.out().flush();
@@ -142,6 +162,8 @@ public final class ResidentGrader implements Grader {
                 classNames.add(qualifiedName(output.testClasses(), simpleName));
             }
             run(module, moduleDir, libs, output, classNames);
+            console.println(console.style().dim(String.format(Locale.ROOT, "(resident grader: compiled in %.1f s, ran the checks in %.1f s)",
+                    (compiled - start) / 1e9, (System.nanoTime() - compiled) / 1e9)));
         } finally {
             deleteTree(work);
         }
