@@ -9,7 +9,8 @@ import java.util.List;
  *
  * <p>Which grader: {@code ./lab watch} runs for as long as the learner works, so it grades in its
  * own JVM ({@link ResidentGrader}); {@code ./lab check} is a new JVM each time, so it hands the
- * round to the daemon it started once ({@link DaemonClient}). {@code -Dlab.grader=maven} (or
+ * round to the daemon it started once ({@link DaemonClient}); with {@code CI=true} it grades in its
+ * own JVM, once, and leaves nothing running. {@code -Dlab.grader=maven} (or
  * {@code LAB_GRADER=maven}) grades through the Maven wrapper instead, the reference way.
  */
 public final class LabMain {
@@ -31,8 +32,10 @@ public final class LabMain {
             System.exit(0);
         }
         String kind = System.getProperty("lab.grader", System.getenv().getOrDefault("LAB_GRADER", "resident"));
+        // CI grades in this JVM too: a daemon would outlive the run it was started for.
+        boolean inThisJvm = command.equals("watch") || "true".equals(System.getenv("CI"));
         Grader grader = kind.equals("maven") ? maven
-                : command.equals("watch") ? new ResidentGrader(project.root(), console, maven)
+                : inThisJvm ? new ResidentGrader(project.root(), console, maven)
                 : new DaemonClient(project.root(), console, maven);
         Lab lab = new Lab(project, grader, console, SourceWatcher::start, DEBOUNCE);
         System.exit(lab.run(List.of(args)));

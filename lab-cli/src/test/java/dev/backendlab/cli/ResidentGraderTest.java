@@ -11,10 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+// Rounds compile and start JUnit: more than the lab's 10 s default per check on a busy machine.
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ResidentGraderTest {
 
     private static final String MINI = "phase01-core MiniRuntimeTest";
