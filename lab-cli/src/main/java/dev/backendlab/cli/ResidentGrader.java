@@ -109,7 +109,11 @@ public final class ResidentGrader implements Grader {
         Optional<String> unusable = unusable(kept.get());
         if (unusable.isPresent()) {
             libraries.clear();
-            return withMaven(module, testClasses, unusable.get());
+            int exit = withMaven(module, testClasses, unusable.get());
+            if (kept.get().entries().stream().anyMatch(e -> !Files.exists(e))) {
+                classpaths.refresh(module, mavenRun); // Maven fetched or built what was missing: ask it again
+            }
+            return exit;
         }
         try {
             return gradeHere(module, testClasses, kept.get());

@@ -160,6 +160,25 @@ class ResidentGraderTest {
     }
 
     @Test
+    void lab_grader_sources_newer_than_its_classes_grade_with_maven_which_compiles_them() throws Exception {
+        ResidentLab lab = new ResidentLab(root);
+        lab.temp.write("lab-grader/target/classes/dev/backendlab/grader/Old.class", "");
+        lab.temp.write("lab-grader/src/main/java/dev/backendlab/grader/Changed.java", "class Changed {}\n");
+        lab.temp.touch(root.resolve("lab-grader/target/classes/dev/backendlab/grader/Old.class"), java.time.Instant.parse("2024-01-01T00:00:00Z"));
+        lab.temp.touch(root.resolve("lab-grader/target/classes/dev/backendlab/grader"), java.time.Instant.parse("2024-01-01T00:00:00Z"));
+        lab.temp.touch(root.resolve("lab-grader/target/classes/dev/backendlab"), java.time.Instant.parse("2024-01-01T00:00:00Z"));
+        lab.temp.touch(root.resolve("lab-grader/target/classes/dev"), java.time.Instant.parse("2024-01-01T00:00:00Z"));
+        lab.temp.touch(root.resolve("lab-grader/target/classes"), java.time.Instant.parse("2024-01-01T00:00:00Z"));
+        lab.keepClasspath(root.resolve("lab-grader/target/classes"));
+        FakeGrader maven = new FakeGrader();
+
+        grader(lab, maven).grade("phase01-core", List.of("MiniRuntimeTest"));
+
+        assertThat(maven.runs()).containsExactly(MINI);
+        assertThat(lab.temp.output()).contains("Grading with Maven this time: lab-grader's sources changed and Maven compiles those.");
+    }
+
+    @Test
     void without_a_kept_class_path_it_asks_maven_once_and_grades_here() throws Exception {
         ResidentLab lab = new ResidentLab(root);
         FakeGrader maven = new FakeGrader();

@@ -116,10 +116,12 @@ final class ResidentLab {
     }
 
     /** Keeps this JVM's class path (libraries, lab-grader) as the module's, as Maven would have given it. */
-    ResidentLab keepClasspath() {
+    ResidentLab keepClasspath(Path... more) {
         ModuleClasspath classpaths = new ModuleClasspath(temp.root);
+        List<String> entries = new java.util.ArrayList<>(libraries());
+        Arrays.stream(more).map(Path::toString).forEach(entries::add);
         temp.write(root().relativize(classpaths.file("phase01-core")).toString(),
-                "# poms " + classpaths.pomHash() + "\n" + String.join(File.pathSeparator, libraries()) + "\n");
+                "# poms " + classpaths.pomHash() + "\n" + String.join(File.pathSeparator, entries) + "\n");
         return this;
     }
 
