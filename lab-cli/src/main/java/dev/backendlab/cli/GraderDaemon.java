@@ -24,7 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * reuses. It listens on a loopback port chosen by the system, writes the port and a random token to
  * {@code .lab/grader.json}, and serves one grading round at a time (a ping or a stop is answered at
  * once). It exits after {@link #IDLE} without a request, on {@code ./lab stop}, and after a round
- * that left threads running that would not stop, so the next check starts clean.
+ * that left threads of the learner's running that would not stop (or too many of the libraries'),
+ * so the next check starts clean.
  *
  * <p>Protocol, one line each way per step, UTF-8: the client sends the token, then
  * {@code ping}, {@code stop} or {@code grade<TAB>module<TAB>Test1,Test2<TAB>unicode<TAB>color};
@@ -35,6 +36,11 @@ public final class GraderDaemon {
 
     static final Duration IDLE = Duration.ofMinutes(30);
     static final String EXIT = "\u0000exit ";
+    /**
+     * Threads of libraries that test fixtures keep for a whole JVM (a Redis client's event loop)
+     * are left by every round, since each round loads the fixtures anew: past this many, a new JVM.
+     */
+    static final int LIBRARY_THREADS_LIMIT = 40;
 
     private final Path root;
     private final Duration idle;
@@ -148,8 +154,8 @@ public final class GraderDaemon {
             }
             out.println(EXIT + exit);
             out.flush();
-            if (!grader.leftRunning().isEmpty()) {
-                stop(); // those threads would run on in every later round
+            if (!grader.leftRunning().isEmpty() || grader.libraryThreadsLeft() > LIBRARY_THREADS_LIMIT) {
+                stop(); // those threads would run on in every later round: the next check starts a clean JVM
             }
         }
     }

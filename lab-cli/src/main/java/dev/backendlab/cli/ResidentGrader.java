@@ -50,8 +50,9 @@ public final class ResidentGrader implements Grader {
     private final ModuleClasspath classpaths;
     private final Optional<RoundCompiler> compiler;
     private final Map<String, Libraries> libraries = new HashMap<>();
-    private List<String> leftRunning = List.of();
+    private RoundThreads.Left leftRunning = RoundThreads.Left.NOTHING;
     private int rounds;
+    private int libraryThreadsLeft;
 
     public ResidentGrader(Path root, Console console, MavenGrader maven) {
         this(root, console, maven, maven::run);
@@ -83,9 +84,14 @@ public final class ResidentGrader implements Grader {
         return libs == null ? null : libs.loader();
     }
 
-    /** The names of the threads the last round left running that would not stop. */
+    /** The names of the threads the learner's code left running in the last round that would not stop. */
     public List<String> leftRunning() {
-        return leftRunning;
+        return leftRunning.learners();
+    }
+
+    /** How many threads that libraries started (in test fixtures) would not stop, over every round so far. */
+    public int libraryThreadsLeft() {
+        return libraryThreadsLeft;
     }
 
     @Override
@@ -172,9 +178,10 @@ public final class ResidentGrader implements Grader {
             deleteTree(work);
         }
         console.out().print(ModuleBlock.render(module, ResultsStore.ofModule(moduleDir).readAll(), console.style()));
-        if (!leftRunning.isEmpty()) {
-            console.println(console.style().red("! " + leftRunning.size() + " thread(s) your code started did not stop when"
-                    + " interrupted: " + String.join(", ", leftRunning) + ". Close what you start (a server, a pool) when it is done."));
+        List<String> learners = leftRunning.learners();
+        if (!learners.isEmpty()) {
+            console.println(console.style().red("! " + learners.size() + " thread(s) your code started did not stop when"
+                    + " interrupted: " + String.join(", ", learners) + ". Close what you start (a server, a pool) when it is done."));
         }
         console.out().flush();
         return 0;
@@ -214,6 +221,7 @@ public final class ResidentGrader implements Grader {
             System.setOut(out);
             System.setErr(err);
             leftRunning = threads.stop(roundLoader, THREADS_STOP_WITHIN);
+            libraryThreadsLeft += leftRunning.libraries();
             try {
                 roundLoader.close();
             } catch (IOException e) {

@@ -9,10 +9,17 @@ import java.util.Set;
  * The threads a grading round left running. Before the round it notes every live thread; after,
  * each new thread whose context class loader is the round's (threads inherit it from the thread
  * that starts them, so everything the learner's code and its tests started carries it) is
- * interrupted, then joined within a shared bound. Those still alive are named: they ignore
- * interrupts (a busy loop, a blocking accept on a socket nobody closed).
+ * interrupted, then joined within a shared bound.
+ *
+ * <p>Those still alive are sorted by what runs at the bottom of their stack: the round's own
+ * classes, or only the JDK (a pool's idle worker), make it the learner's code (a busy loop that
+ * swallows interrupts, a blocking accept on a socket nobody closed); a library's (a Redis client's
+ * event loop that a test fixture keeps for the whole JVM, as under Maven) is not the learner's
+ * doing, and is only counted.
  */
 final class RoundThreads {
+
+    private static final String LIBRARIES_LOADER_PREFIX = "lab-libraries-";
 
     private final Set<Thread> before;
 
@@ -20,12 +27,16 @@ final class RoundThreads {
         this.before = before;
     }
 
+    /** What would not stop: the learner's threads by name, and how many of the libraries'. */
+    record Left(List<String> learners, int libraries) {
+        static final Left NOTHING = new Left(List.of(), 0);
+    }
+
     static RoundThreads snapshot() {
         return new RoundThreads(Set.copyOf(Thread.getAllStackTraces().keySet()));
     }
 
-    /** @return the names of the round's threads that are still alive after {@code within} */
-    List<String> stop(ClassLoader roundLoader, Duration within) throws InterruptedException {
+    Left stop(ClassLoader roundLoader, Duration within) throws InterruptedException {
         List<Thread> started = new ArrayList<>();
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
             if (!before.contains(thread) && thread != Thread.currentThread() && belongsTo(thread, roundLoader)) {
@@ -34,17 +45,23 @@ final class RoundThreads {
         }
         started.forEach(Thread::interrupt);
         long deadline = System.nanoTime() + within.toNanos();
-        List<String> alive = new ArrayList<>();
+        List<String> learners = new ArrayList<>();
+        int libraries = 0;
         for (Thread thread : started) {
             long left = deadline - System.nanoTime();
             if (left > 0) {
                 thread.join(Math.max(1, left / 1_000_000));
             }
-            if (thread.isAlive()) {
-                alive.add(thread.getName());
+            if (!thread.isAlive()) {
+                continue;
+            }
+            if (startedByLibrary(thread)) {
+                libraries++;
+            } else {
+                learners.add(thread.getName());
             }
         }
-        return alive;
+        return new Left(learners, libraries);
     }
 
     private static boolean belongsTo(Thread thread, ClassLoader roundLoader) {
@@ -52,6 +69,19 @@ final class RoundThreads {
             if (l == roundLoader) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /** True when the frame nearest the bottom of the stack that is not the JDK's is a library's. */
+    private static boolean startedByLibrary(Thread thread) {
+        StackTraceElement[] stack = thread.getStackTrace();
+        for (int i = stack.length - 1; i >= 0; i--) {
+            String loader = stack[i].getClassLoaderName();
+            if (loader == null || loader.equals("app") || loader.equals("platform")) {
+                continue; // the JDK's own frames: Thread.run, a pool's worker loop
+            }
+            return loader.startsWith(LIBRARIES_LOADER_PREFIX);
         }
         return false;
     }

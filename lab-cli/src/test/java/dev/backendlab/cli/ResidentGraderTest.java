@@ -140,6 +140,61 @@ class ResidentGraderTest {
         }
     }
 
+    @Test
+    void threads_a_library_keeps_are_not_blamed_on_the_learner_but_counted() throws Exception {
+        ResidentLab lab = new ResidentLab(root);
+        // A "library" on the class path whose fixture keeps a thread for the whole JVM, as a Redis client's event loop does.
+        lab.temp.write("libs/src/demo/lib/Fixture.java", """
+                package demo.lib;
+
+                public final class Fixture {
+                    public static void start() {
+                        Thread loop = new Thread(Fixture::loop, "lab-test-library-loop");
+                        loop.start();
+                    }
+
+                    private static void loop() {
+                        while (!Boolean.getBoolean("lab.test.release")) {
+                            try {
+                                Thread.sleep(20);
+                            } catch (InterruptedException e) {
+                                // an event loop that outlives interrupts
+                            }
+                        }
+                    }
+                }
+                """);
+        Path libraryClasses = root.resolve("libs/classes");
+        Files.createDirectories(libraryClasses);
+        assertThat(javax.tools.ToolProvider.getSystemJavaCompiler().run(null, null, null, "-d", libraryClasses.toString(),
+                root.resolve("libs/src/demo/lib/Fixture.java").toString())).isZero();
+        lab.keepClasspath(libraryClasses);
+        lab.temp.write(ResidentLab.RUNTIME, """
+                package demo;
+
+                public class Runtime {
+                    public int run() {
+                        demo.lib.Fixture.start();
+                        return Answer.VALUE;
+                    }
+                }
+                """);
+        ResidentGrader grader = grader(lab, new FakeGrader());
+        try {
+            grader.grade("phase01-core", List.of("MiniRuntimeTest"));
+
+            assertThat(grader.leftRunning()).isEmpty();
+            assertThat(grader.libraryThreadsLeft()).as("run() was called three times").isEqualTo(3);
+            assertThat(lab.temp.output()).doesNotContain("did not stop");
+        } finally {
+            System.setProperty("lab.test.release", "true");
+            for (Thread t : threadsNamed("lab-test-library-loop")) {
+                t.join(10_000);
+            }
+            System.clearProperty("lab.test.release");
+        }
+    }
+
     private static List<Thread> threadsNamed(String name) {
         return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name)).toList();
     }
