@@ -39,7 +39,8 @@ final class RoundThreads {
     Left stop(ClassLoader roundLoader, Duration within) throws InterruptedException {
         List<Thread> started = new ArrayList<>();
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            if (!before.contains(thread) && thread != Thread.currentThread() && belongsTo(thread, roundLoader)) {
+            if (!before.contains(thread) && thread != Thread.currentThread() && !jdkOwn(thread)
+                    && belongsTo(thread, roundLoader)) {
                 started.add(thread);
             }
         }
@@ -62,6 +63,15 @@ final class RoundThreads {
             }
         }
         return new Left(learners, libraries);
+    }
+
+    /**
+     * The JDK's own threads live in the root ("system") thread group: the process reaper that waits
+     * for a child process (an embedded Redis), say. They inherit the context class loader too.
+     */
+    private static boolean jdkOwn(Thread thread) {
+        ThreadGroup group = thread.getThreadGroup();
+        return group == null || group.getParent() == null;
     }
 
     private static boolean belongsTo(Thread thread, ClassLoader roundLoader) {
