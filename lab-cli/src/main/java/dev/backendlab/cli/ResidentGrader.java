@@ -108,13 +108,13 @@ public final class ResidentGrader implements Grader {
             }
         } else if (!kept.get().pomHash().equals(pomHash)) {
             int exit = withMaven(module, testClasses, "a pom.xml changed");
-            libraries.clear();
+            forgetLibraries();
             classpaths.refresh(module, mavenRun);
             return exit;
         }
         Optional<String> unusable = unusable(kept.get());
         if (unusable.isPresent()) {
-            libraries.clear();
+            forgetLibraries();
             int exit = withMaven(module, testClasses, unusable.get());
             if (kept.get().entries().stream().anyMatch(e -> !Files.exists(e))) {
                 classpaths.refresh(module, mavenRun); // Maven fetched or built what was missing: ask it again
@@ -265,6 +265,12 @@ public final class ResidentGrader implements Grader {
             closeQuietly(old.loader());
         }
         return libs;
+    }
+
+    /** Drops every module's libraries loader: the next round loads them anew. */
+    private void forgetLibraries() {
+        libraries.values().forEach(l -> closeQuietly(l.loader()));
+        libraries.clear();
     }
 
     private static URL ownLocation() {
