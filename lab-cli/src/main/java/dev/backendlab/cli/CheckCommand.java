@@ -54,6 +54,14 @@ final class CheckCommand {
         int exitCode = grader.grade(module, exercises.stream().map(this::testClass).toList());
         ProgressFiles.write(project.root(), project.progress(), "learner");
 
+        if (exitCode == Grader.DID_NOT_COMPILE) {
+            // Not the results of an older round: this code has none yet.
+            for (ExerciseSection exercise : exercises) {
+                console.println(console.style().red(console.style().symbol(dev.backendlab.grader.results.CheckStatus.BROKEN) + " "
+                        + ExerciseReport.name(exercise) + ": did not compile: fix the error above, then save again"));
+            }
+            return false;
+        }
         boolean allPass = true;
         console.println("");
         for (ExerciseSection exercise : exercises) {

@@ -19,6 +19,7 @@ public final class Lab {
               reset <exercise>         put the exercise's stub back as git has it (asks first)
               solution <exercise>      the reference solution, once yours passes
               list                     every exercise with its id and status
+              stop                     end the resident grader ./lab check starts (it ends itself after 30 idle minutes)
 
             Name an exercise by its id (phase01-core:2), its test class (EventLoopTest)
             or its title (event-loop).
