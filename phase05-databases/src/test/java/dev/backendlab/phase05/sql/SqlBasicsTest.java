@@ -235,7 +235,15 @@ class SqlBasicsTest {
     void find_by_author_takes_a_name_with_a_quote_as_data_and_orders_by_title() throws SQLException {
         BookRepository repository = repository();
 
-        assertThat(repository.findByAuthor("Flann O'Brien")).extracting(Book::title)
+        List<Book> obrien;
+        try {
+            obrien = repository.findByAuthor("Flann O'Brien");
+        } catch (SQLException e) {
+            throw new AssertionError("findByAuthor(\"Flann O'Brien\") failed with " + e.getMessage() + ": the quote"
+                    + " in the name ended a string literal pasted into the SQL. Put a ? in the SQL and bind the name"
+                    + " with setString; " + README, e);
+        }
+        assertThat(obrien).extracting(Book::title)
                 .as("findByAuthor(\"Flann O'Brien\"): the quote in the name must travel as a ? parameter;"
                         + " pasted into the SQL text it ends the string literal (a syntax error, or SQL injection)."
                         + " Ordered by title; " + README)
