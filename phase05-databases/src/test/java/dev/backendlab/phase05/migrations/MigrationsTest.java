@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,7 +86,14 @@ class MigrationsTest {
         write("V2__add_authors.sql", V2);
         write("V10__index_author_names.sql", V10);
 
-        assertThat(runner().migrate())
+        List<String> applied;
+        try {
+            applied = runner().migrate();
+        } catch (MigrationFailedException e) {
+            throw new AssertionError("migrate() with V1, V2 and V10 failed: " + e.getMessage() + ". V10 needs the table"
+                    + " V2 creates: compare versions as numbers (as text \"10\" sorts before \"2\"); " + README, e);
+        }
+        assertThat(applied)
                 .as("migrate() on an empty database with V1, V2 and V10: all three, V10 last (versions compare as"
                         + " numbers; as text \"10\" sorts before \"2\"); " + README)
                 .containsExactly("V1__create_books.sql", "V2__add_authors.sql", "V10__index_author_names.sql");
@@ -198,7 +206,7 @@ class MigrationsTest {
             CompletableFuture<List<String>> second = CompletableFuture.supplyAsync(this::migrateQuietly, threads);
             boolean bothWaited;
             try {
-                BoundedWait.until(Duration.ofSeconds(5), () -> advisoryWaiters() == 2 || first.isDone() || second.isDone(),
+                BoundedWait.until(Duration.ofSeconds(3), () -> advisoryWaiters() == 2 || first.isDone() || second.isDone(),
                         "both runners to wait for the advisory lock");
                 bothWaited = advisoryWaiters() == 2;
             } catch (AssertionError e) {
@@ -206,7 +214,14 @@ class MigrationsTest {
             } finally {
                 execute(holder, "SELECT pg_advisory_unlock(" + HistoryTable.ADVISORY_LOCK_KEY + ")");
             }
-            CompletableFuture.allOf(first, second).exceptionally(e -> null).get(10, TimeUnit.SECONDS);
+            try {
+                CompletableFuture.allOf(first, second).exceptionally(e -> null).get(4, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                throw new AssertionError("one runner was still waiting for the advisory lock 4 s after the test released"
+                        + " it, so the other runner kept it: release it with pg_advisory_unlock in a finally, on the"
+                        + " connection that took it (a pooled connection stays open, and its session keeps the lock); "
+                        + README, e);
+            }
 
             assertThat(bothWaited)
                     .as("while the test held advisory lock " + HistoryTable.ADVISORY_LOCK_KEY + ", both runners must"
@@ -238,6 +253,8 @@ class MigrationsTest {
         write("R__book_titles_view.sql", R_VIEW.replace("SELECT id, title", "SELECT id, title, upper(title) AS shout"));
         assertThat(runner().migrate()).as("migrate() after R__book_titles_view.sql changed: it runs again; " + README)
                 .containsExactly("R__book_titles_view.sql");
+        assertThat(runner().migrate()).as("migrate() once more, R__ as it last ran: nothing (compare with its newest"
+                + " history row, not its first); " + README).isEmpty();
         assertThat(rows("SELECT script || ' ' || kind || ' ' || coalesce(version, 'null') FROM lab_schema_history"
                 + " ORDER BY installed_rank"))
                 .as("history: the repeatable file has a row per run (version NULL), so its latest checksum is the"
