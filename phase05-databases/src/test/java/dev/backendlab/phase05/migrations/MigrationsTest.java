@@ -1,7 +1,7 @@
 package dev.backendlab.phase05.migrations;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.backendlab.grader.Exercise;
@@ -159,10 +159,10 @@ class MigrationsTest {
                 INSERT INTO no_such_table VALUES (1);
                 """);
 
-        assertThatThrownBy(() -> runner().migrate())
+        assertThatExceptionOfType(MigrationFailedException.class)
                 .as("migrate() when V2's second statement fails: MigrationFailedException naming V2's file; " + README)
-                .isInstanceOf(MigrationFailedException.class)
-                .hasMessageContaining("V2__add_authors.sql");
+                .isThrownBy(() -> runner().migrate())
+                .withMessageContaining("V2__add_authors.sql");
         assertThat(rows("SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public'"
                 + " AND table_name IN ('books', 'authors') ORDER BY 1"))
                 .as("tables after V2 failed: V1's books stays, V2's authors (its first statement) must be rolled back"
@@ -184,11 +184,11 @@ class MigrationsTest {
         write("V1__create_books.sql", V1.replace("title text NOT NULL", "title text"));
         write("V2__add_authors.sql", V2);
 
-        assertThatThrownBy(() -> runner().migrate())
+        assertThatExceptionOfType(ChecksumMismatchException.class)
                 .as("migrate() after V1__create_books.sql was edited: ChecksumMismatchException naming the file"
                         + " (its CRC32 differs from the one recorded); " + README)
-                .isInstanceOf(ChecksumMismatchException.class)
-                .hasMessageContaining("V1__create_books.sql");
+                .isThrownBy(() -> runner().migrate())
+                .withMessageContaining("V1__create_books.sql");
         assertThat(rows("SELECT script FROM lab_schema_history ORDER BY installed_rank"))
                 .as("history after the refused run: validate every applied file before applying any new one, so V2"
                         + " must not have run; " + README)
@@ -289,9 +289,9 @@ class MigrationsTest {
         write("V1__create_books.sql", V1);
         runner().migrate();
 
-        assertThatThrownBy(() -> runner().baseline(5, "too late"))
+        assertThatExceptionOfType(IllegalStateException.class)
                 .as("baseline(...) on a database that was migrated already: IllegalStateException; " + README)
-                .isInstanceOf(IllegalStateException.class);
+                .isThrownBy(() -> runner().baseline(5, "too late"));
         assertThat(rows("SELECT script FROM lab_schema_history ORDER BY installed_rank"))
                 .as("history after the refused baseline; " + README).containsExactly("V1__create_books.sql");
     }

@@ -1,7 +1,7 @@
 package dev.backendlab.phase05.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -134,11 +134,11 @@ class MongoDbTest {
         store.createIndexes();
         store.insert(new Document("_id", 7).append("sku", "BK-003").append("name", "Middlemarch").append("category", "books"));
 
-        assertThatThrownBy(() -> store.insert(new Document("_id", 8).append("sku", "BK-001").append("name", "Dune again")))
+        assertThatExceptionOfType(DuplicateSkuException.class)
                 .as("insert of a product whose sku BK-001 exists, after createIndexes(): the unique index refuses it"
                         + " (MongoWriteException, error code 11000), and you throw DuplicateSkuException; " + README)
-                .isInstanceOf(DuplicateSkuException.class)
-                .hasMessageContaining("BK-001");
+                .isThrownBy(() -> store.insert(new Document("_id", 8).append("sku", "BK-001").append("name", "Dune again")))
+                .withMessageContaining("BK-001");
         assertThat(products.countDocuments()).as("products after one good and one refused insert; " + README).isEqualTo(7);
     }
 

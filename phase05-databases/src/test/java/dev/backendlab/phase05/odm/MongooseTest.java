@@ -1,7 +1,7 @@
 package dev.backendlab.phase05.odm;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.mongodb.ConnectionString;
@@ -155,9 +155,9 @@ class MongooseTest {
         books.preSave(d -> ran.add("pre"));
         books.postSave(d -> ran.add("post"));
 
-        assertThatThrownBy(() -> books.save(book(null, 10)))
+        assertThatExceptionOfType(ValidationException.class)
                 .as("save(...) of a book without a title: ValidationException before anything is written; " + README)
-                .isInstanceOf(ValidationException.class);
+                .isThrownBy(() -> books.save(book(null, 10)));
         assertThat(db.getCollection("books").countDocuments()).as("books stored after the refused save; " + README).isZero();
         assertThat(ran).as("hooks that ran for a document that failed validation; " + README).isEmpty();
     }
@@ -209,10 +209,10 @@ class MongooseTest {
         theirs.put("pages", 500);
         books.save(theirs);
         mine.put("pages", 600);
-        assertThatThrownBy(() -> books.save(mine))
+        assertThatExceptionOfType(VersionConflictException.class)
                 .as("save(...) of a copy read at __v 0 after another copy was saved (now __v 1): the replace must match"
                         + " on _id AND the __v read, change nothing, and throw VersionConflictException; " + README)
-                .isInstanceOf(VersionConflictException.class);
+                .isThrownBy(() -> books.save(mine));
         assertThat(db.getCollection("books").find().first().get("pages"))
                 .as("pages after the stale save was refused: the other save's 500 stays; " + README).isEqualTo(500);
     }

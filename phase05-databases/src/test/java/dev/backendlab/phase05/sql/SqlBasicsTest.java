@@ -1,7 +1,7 @@
 package dev.backendlab.phase05.sql;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.backendlab.grader.Exercise;
@@ -262,11 +262,11 @@ class SqlBasicsTest {
         BookRepository repository = repository();
         long before = queryLong(writable, "SELECT count(*) FROM books");
 
-        assertThatThrownBy(() -> repository.insert(new NewBook("978-0-00-000003-5", "Dune (again)", 2, 3, 100)))
+        assertThatExceptionOfType(DuplicateIsbnException.class)
                 .as("insert(...) of an ISBN already listed: catch the SQLException whose getSQLState() is 23505"
                         + " (unique_violation) and throw DuplicateIsbnException; " + README)
-                .isInstanceOf(DuplicateIsbnException.class)
-                .hasMessageContaining("978-0-00-000003-5");
+                .isThrownBy(() -> repository.insert(new NewBook("978-0-00-000003-5", "Dune (again)", 2, 3, 100)))
+                .withMessageContaining("978-0-00-000003-5");
         assertThat(queryLong(writable, "SELECT count(*) FROM books"))
                 .as("books after the refused insert; " + README).isEqualTo(before);
     }

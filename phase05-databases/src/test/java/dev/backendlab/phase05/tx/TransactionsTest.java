@@ -1,7 +1,7 @@
 package dev.backendlab.phase05.tx;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.backendlab.grader.Exercise;
@@ -25,6 +25,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -97,9 +98,9 @@ class TransactionsTest {
         accounts(1000, 1000);
         TransferService service = new TransferService(pool);
 
-        assertThatThrownBy(() -> service.transfer(1, 2, 1001))
+        assertThatExceptionOfType(InsufficientFundsException.class)
                 .as("transfer(1, 2, 1001) from an account holding 1000: InsufficientFundsException; " + README)
-                .isInstanceOf(InsufficientFundsException.class);
+                .isThrownBy(() -> service.transfer(1, 2, 1001));
         service.transfer(1, 2, 1000);
         assertThat(balances()).as("balances after a refused transfer of 1001, then one of exactly 1000 (allowed); " + README)
                 .containsExactly(0L, 2000L);
@@ -110,18 +111,18 @@ class TransactionsTest {
         accounts(1000, 1000);
         TransferService service = new TransferService(pool);
 
-        assertThatThrownBy(() -> service.transfer(1, 404, 100))
+        assertThatExceptionOfType(UnknownAccountException.class)
                 .as("transfer(1, 404, 100) to an account that does not exist: UnknownAccountException; " + README)
-                .isInstanceOf(UnknownAccountException.class);
-        assertThatThrownBy(() -> service.transfer(404, 2, 100))
+                .isThrownBy(() -> service.transfer(1, 404, 100));
+        assertThatExceptionOfType(UnknownAccountException.class)
                 .as("transfer(404, 2, 100) from an account that does not exist: UnknownAccountException; " + README)
-                .isInstanceOf(UnknownAccountException.class);
-        assertThatThrownBy(() -> service.transfer(1, 2, 0)).as("transfer(1, 2, 0); " + README)
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> service.transfer(1, 2, -5)).as("transfer(1, 2, -5) would move money backwards; " + README)
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> service.transfer(1, 1, 5)).as("transfer(1, 1, 5), one account twice; " + README)
-                .isInstanceOf(IllegalArgumentException.class);
+                .isThrownBy(() -> service.transfer(404, 2, 100));
+        assertThatExceptionOfType(IllegalArgumentException.class).as("transfer(1, 2, 0); " + README)
+                .isThrownBy(() -> service.transfer(1, 2, 0));
+        assertThatExceptionOfType(IllegalArgumentException.class).as("transfer(1, 2, -5) would move money backwards; " + README)
+                .isThrownBy(() -> service.transfer(1, 2, -5));
+        assertThatExceptionOfType(IllegalArgumentException.class).as("transfer(1, 1, 5), one account twice; " + README)
+                .isThrownBy(() -> service.transfer(1, 1, 5));
         assertThat(balances()).as("balances after five refused transfers; " + README).containsExactly(1000L, 1000L);
     }
 
@@ -140,12 +141,12 @@ class TransactionsTest {
                 END $$""");
         sql("CREATE TRIGGER second_update_fails AFTER UPDATE ON accounts FOR EACH ROW EXECUTE FUNCTION fail_second_update()");
         try {
-            assertThatThrownBy(() -> new TransferService(pool).transfer(1, 2, 300))
+            assertThatExceptionOfType(SQLException.class)
                     .as("transfer(1, 2, 300) while a trigger makes the second UPDATE of a transaction fail: the"
                             + " SQLException must reach the caller. If it did not fail at all, your two UPDATEs ran in"
                             + " separate transactions: auto-commit is on until you call setAutoCommit(false); " + README)
-                    .isInstanceOf(SQLException.class)
-                    .hasMessageContaining("second UPDATE");
+                    .isThrownBy(() -> new TransferService(pool).transfer(1, 2, 300))
+                    .withMessageContaining("second UPDATE");
         } finally {
             sql("DROP TRIGGER second_update_fails ON accounts");
             sql("DROP FUNCTION fail_second_update()");
@@ -167,12 +168,13 @@ class TransactionsTest {
             BoundedWait.until(WAIT, () -> waitingOnLocks() == 1 || transfer.isDone(),
                     "transfer(1, 2, 800) to wait for account 1, which another transaction is changing");
             holder.commit();
-            assertThatThrownBy(() -> transfer.get(WAIT.toMillis(), TimeUnit.MILLISECONDS))
+            assertThatExceptionOfType(ExecutionException.class)
                     .as("transfer(1, 2, 800) that started while another transaction took 500 of account 1's 1000: once"
                             + " that one commits only 500 is left, so InsufficientFundsException. Read the balance with"
                             + " SELECT ... FOR UPDATE (it waits, then returns the committed 500) and check it before"
                             + " writing; a balance read without the lock is stale; " + README)
-                    .hasCauseInstanceOf(InsufficientFundsException.class);
+                    .isThrownBy(() -> transfer.get(WAIT.toMillis(), TimeUnit.MILLISECONDS))
+                    .withCauseInstanceOf(InsufficientFundsException.class);
         }
         assertThat(balances()).as("balances after the refused transfer: account 1 must not go below zero; " + README)
                 .containsExactly(500L, 1000L);
@@ -369,10 +371,10 @@ class TransactionsTest {
             }
         };
 
-        assertThatThrownBy(() -> new Deposits(pool).depositOptimistic(1, 10, 3, anotherWriterEachTime))
+        assertThatExceptionOfType(ConcurrentUpdateException.class)
                 .as("depositOptimistic(1, 10, maxAttempts 3) while another writer changes the version after every"
                         + " read: ConcurrentUpdateException once the 3 attempts are spent, never an endless loop; " + README)
-                .isInstanceOf(ConcurrentUpdateException.class);
+                .isThrownBy(() -> new Deposits(pool).depositOptimistic(1, 10, 3, anotherWriterEachTime));
         assertThat(reads).as("reads (hook calls) of depositOptimistic with maxAttempts = 3; " + README).hasValue(3);
         assertThat(balances().get(0)).as("balance after the deposit gave up; " + README).isEqualTo(100L);
     }
@@ -434,17 +436,17 @@ class TransactionsTest {
         RecordingSleeper sleeper = new RecordingSleeper();
         AtomicInteger attempts = new AtomicInteger();
 
-        assertThatThrownBy(() -> new RetryingTransactions(pool, 3, Duration.ofMillis(10), highest(), sleeper)
+        assertThatExceptionOfType(RetriesExhaustedException.class)
+                .as("inSerializable when every attempt fails with 40001 (maxAttempts = 3): RetriesExhaustedException,"
+                        + " its cause the last SQLException; " + README)
+                .isThrownBy(() -> new RetryingTransactions(pool, 3, Duration.ofMillis(10), highest(), sleeper)
                 .inSerializable(c -> {
                     if (attempts.incrementAndGet() > 10) {
                         throw new IllegalStateException("attempt 11 with maxAttempts = 3");
                     }
                     throw new SQLException("could not serialize access (raised by the test)", "40001");
                 }))
-                .as("inSerializable when every attempt fails with 40001 (maxAttempts = 3): RetriesExhaustedException,"
-                        + " its cause the last SQLException; " + README)
-                .isInstanceOf(RetriesExhaustedException.class)
-                .hasCauseInstanceOf(SQLException.class);
+                .withCauseInstanceOf(SQLException.class);
         assertThat(attempts).as("attempts with maxAttempts = 3 (the first one included); " + README).hasValue(3);
         assertThat(sleeper.sleeps).as("backoffs between 3 attempts; " + README)
                 .containsExactly(Duration.ofMillis(10), Duration.ofMillis(20));
@@ -455,14 +457,14 @@ class TransactionsTest {
         AtomicInteger attempts = new AtomicInteger();
         RecordingSleeper sleeper = new RecordingSleeper();
 
-        assertThatThrownBy(() -> new RetryingTransactions(pool, 3, Duration.ofMillis(10), highest(), sleeper)
+        assertThatExceptionOfType(SQLException.class)
+                .as("inSerializable when the work fails with SQLSTATE 23505: that SQLException, unchanged; " + README)
+                .isThrownBy(() -> new RetryingTransactions(pool, 3, Duration.ofMillis(10), highest(), sleeper)
                 .inSerializable(c -> {
                     attempts.incrementAndGet();
                     throw new SQLException("duplicate key value (raised by the test)", "23505");
                 }))
-                .as("inSerializable when the work fails with SQLSTATE 23505: that SQLException, unchanged; " + README)
-                .isInstanceOf(SQLException.class)
-                .hasMessageContaining("duplicate key value");
+                .withMessageContaining("duplicate key value");
         assertThat(attempts).as("attempts for an error retrying cannot fix (only 40001 and 40P01 are retried); " + README)
                 .hasValue(1);
         assertThat(sleeper.sleeps).as("backoffs for an error that is not retried").isEmpty();
