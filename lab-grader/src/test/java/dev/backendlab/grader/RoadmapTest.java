@@ -25,7 +25,7 @@ class RoadmapTest {
                 .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16);
         assertThat(Roadmap.phases()).filteredOn(Phase::inLab).extracting(p -> p.module().orElseThrow())
                 .containsExactly("phase01-core", "phase02-http", "phase03-rest", "phase04-auth",
-                        "phase06-caching", "phase15-realtime");
+                        "phase05-databases", "phase06-caching", "phase15-realtime");
     }
 
     @Test

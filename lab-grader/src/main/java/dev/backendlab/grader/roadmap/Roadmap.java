@@ -24,7 +24,7 @@ public final class Roadmap {
             inLab(4, "Auth & Authorization", "phase04-auth",
                     "JWT", "Refresh Tokens", "Password Hashing", "Cookies / Sessions", "OAuth", "RBAC",
                     "Authorization Header"),
-            notYet(5, "Databases",
+            inLab(5, "Databases", "phase05-databases",
                     "MongoDB", "Mongoose", "SQL Basics", "Indexing", "Transactions", "Migrations"),
             inLab(6, "Caching", "phase06-caching",
                     "Redis", "TTL", "Invalidation", "Rate Limiting", "Sessions"),
