@@ -300,7 +300,7 @@ class TransactionsTest {
         ReadHook hook = balance -> {
             if (reads.incrementAndGet() == 1) {
                 firstHoldsTheRow.countDown();
-                awaitQuietly(releaseFirst);
+                BoundedWait.await(releaseFirst, WAIT, "the test to release the first deposit");
             }
         };
 
@@ -619,14 +619,6 @@ class TransactionsTest {
         } catch (Exception e) {
             throw new IllegalStateException("the other deposit never reached its read (hook.afterRead) within "
                     + WAIT.toMillis() + " ms: " + e, e);
-        }
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 
